@@ -1,0 +1,13 @@
+package io.github.quotekit;
+
+/** What kind of source a speaker is. */
+public enum SpeakerType {
+  /** A named person: "Volodymyr Zelenskiy". */
+  PERSON,
+  /** An organisation, office or institution: "the Kremlin", "Zelenskiy's office". */
+  ORGANIZATION,
+  /** Several sources at once, a country or another collective: "France, Germany and Spain". */
+  GROUP,
+  /** The article does not tell, as when a speaker is read back from a record that omits it. */
+  UNKNOWN
+}

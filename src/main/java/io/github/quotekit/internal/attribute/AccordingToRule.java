@@ -1,0 +1,110 @@
+package io.github.quotekit.internal.attribute;
+
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Sentence;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code According to X, CLAUSE} and {@code CLAUSE, according to X}: the source is the noun phrase
+ * after "according to", the reported clause the rest of the sentence on the other side.
+ */
+final class AccordingToRule implements ReportedSpeechRule {
+
+  @Override
+  public List<Clause> find(Article a, int sentence) {
+    Doc doc = a.doc;
+    Sentence s = doc.sentences().get(sentence);
+    List<Clause> out = new ArrayList<>();
+    for (int j = s.firstToken(); j + 1 < s.endToken(); j++) {
+      if (!isAccordingTo(doc, j) || a.insideQuotation(doc.token(j))) {
+        continue;
+      }
+      int source = sourceOf(doc, j);
+      if (source < 0) {
+        continue;
+      }
+      int[] sub = doc.subtree(source);
+      int srcEnd = Math.max(sub[sub.length - 1], j + 1);
+      int first;
+      int last;
+      if (onlyPunctuationBetween(doc, s.firstToken(), j)) {
+        first = srcEnd + 1;
+        last = s.endToken() - 1;
+      } else {
+        first = s.firstToken();
+        last = j - 1;
+      }
+      while (first <= last && doc.token(first).isPunctuation() && !doc.token(first).opensQuote()) {
+        first++;
+      }
+      while (last >= first && doc.token(last).isPunctuation() && !doc.token(last).closesQuote()) {
+        last--;
+      }
+      if (last - first < 2) {
+        continue;
+      }
+      Mention m = Mentions.of(a, source, -1);
+      if (m == null) {
+        continue;
+      }
+      Token according = doc.token(j);
+      Token to = doc.token(j + 1);
+      out.add(
+          new Clause(
+              doc.token(first).start(),
+              doc.token(last).end(),
+              new Cue(according.start(), to.end(), -1, m, "according-to")));
+    }
+    return out;
+  }
+
+  /** The attribution at "according" (token {@code j}) used as a direct quotation's cue. */
+  static Optional<Cue> cueAt(Article a, int j) {
+    int source = sourceOf(a.doc, j);
+    if (source < 0) {
+      return Optional.empty();
+    }
+    Mention m = Mentions.of(a, source, -1);
+    if (m == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Cue(a.doc.token(j).start(), a.doc.token(j + 1).end(), -1, m, "according-to"));
+  }
+
+  static boolean isAccordingTo(Doc doc, int j) {
+    return doc.token(j).word().equalsIgnoreCase("according")
+        && j + 1 < doc.tokens().size()
+        && doc.token(j + 1).word().equalsIgnoreCase("to");
+  }
+
+  /** The head of the noun phrase after "according to": by the parse, else the next noun. */
+  private static int sourceOf(Doc doc, int j) {
+    int h = doc.token(j).head();
+    if (h > j + 1 && doc.token(h).sentence() == doc.token(j).sentence()) {
+      return h;
+    }
+    for (int k = j + 2; k < doc.tokens().size() && k < j + 8; k++) {
+      Token t = doc.token(k);
+      if (t.sentence() != doc.token(j).sentence() || t.isPunctuation()) {
+        break;
+      }
+      if (t.isNoun() && (k + 1 >= doc.tokens().size() || !doc.token(k + 1).isNoun())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean onlyPunctuationBetween(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!doc.token(k).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

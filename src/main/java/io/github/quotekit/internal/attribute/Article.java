@@ -1,0 +1,100 @@
+package io.github.quotekit.internal.attribute;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quotekit.internal.detect.Quotation;
+import io.github.quotekit.internal.layout.Block;
+import io.github.quotekit.internal.layout.BlockKind;
+import io.github.quotekit.internal.layout.Layout;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Sentence;
+import io.github.quotekit.internal.nlp.Token;
+
+/** Everything the rules may look at for one article. */
+final class Article {
+  final String text;
+  final Layout layout;
+  final Doc doc;
+  final ImmutableList<Quotation> quotations;
+  final Names names;
+
+  Article(String text, Layout layout, Doc doc, ImmutableList<Quotation> quotations) {
+    this.text = text;
+    this.layout = layout;
+    this.doc = doc;
+    this.quotations = quotations;
+    this.names = Names.of(doc);
+  }
+
+  Token token(int i) {
+    return doc.token(i);
+  }
+
+  /** The quotation covering character {@code c}, or null. */
+  Quotation quotationAt(int c) {
+    for (Quotation q : quotations) {
+      if (q.start() <= c && c < q.end()) {
+        return q;
+      }
+      if (q.start() > c) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  boolean insideQuotation(Token t) {
+    Quotation q = quotationAt(t.start());
+    return q != null && q.start() < t.start() && t.end() < q.end();
+  }
+
+  Block blockAt(int c) {
+    return layout.blockAt(c);
+  }
+
+  boolean inHeadline(int c) {
+    Block b = blockAt(c);
+    return b != null && (b.kind() == BlockKind.HEADLINE || b.kind() == BlockKind.HEADING);
+  }
+
+  Sentence sentenceAtChar(int c) {
+    int t = doc.tokenFrom(c);
+    if (t >= doc.tokens().size()) {
+      t = doc.tokens().size() - 1;
+    }
+    return t < 0 ? null : doc.sentenceOf(doc.token(t));
+  }
+
+  /** The char just before {@code c} that is not white space, or 0. */
+  char charBefore(int c) {
+    int i = c - 1;
+    while (i >= 0 && Character.isWhitespace(layout.normalized().charAt(i))) {
+      i--;
+    }
+    return i < 0 ? 0 : layout.normalized().charAt(i);
+  }
+
+  /** The char at or after {@code c} that is not white space, or 0. */
+  char charFrom(int c) {
+    int i = c;
+    String n = layout.normalized();
+    while (i < n.length() && Character.isWhitespace(n.charAt(i))) {
+      i++;
+    }
+    return i >= n.length() ? 0 : n.charAt(i);
+  }
+
+  /** Whether the quotation opens inside a clause rather than at its start: said it was "dead". */
+  boolean embedded(Quotation q) {
+    return Character.isLetterOrDigit(charBefore(q.start()));
+  }
+
+  /** Whether the quotation is a short label (two words or fewer, no punctuation inside). */
+  boolean isLabel(Quotation q) {
+    String inner = layout.normalized().substring(q.start() + 1, Math.max(q.start() + 1, q.end() - 1)).trim();
+    if (inner.isEmpty()) {
+      return true;
+    }
+    char last = inner.charAt(inner.length() - 1);
+    return inner.split("\\s+").length <= 2 && ".,!?".indexOf(last) < 0;
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.quotekit.internal.attribute;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quotekit.Quote;
+import io.github.quotekit.QuoteKind;
+import io.github.quotekit.Span;
+import io.github.quotekit.Speaker;
+import io.github.quotekit.SpeakerType;
+import io.github.quotekit.internal.detect.Quotation;
+import io.github.quotekit.internal.layout.Layout;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns quotations and reported clauses into quotes with speakers. The order is fixed:
+ *
+ * <ol>
+ *   <li>each quotation is tried against the direct-quote rules in turn: {@link QuoteThenCueRule},
+ *       {@link CueThenQuoteRule}, {@link NameColonRule}; the first that finds a cue wins;
+ *   <li>the reported-speech rules, {@link ReportingVerbRule} then {@link AccordingToRule}, find
+ *       clauses for the cues not yet taken; a clause holding a quotation makes a mixed quote, one
+ *       that is a quotation makes it direct;
+ *   <li>quotations still without a cue are kept when they read as speech (a quote paragraph, a
+ *       sentence in quotation marks) and dropped when they are scare quotes;
+ *   <li>in text order, a quote without a cue takes the speaker of the quote before it (same or
+ *       previous block), and pronouns are resolved by {@link PronounResolver}.
+ * </ol>
+ */
+public final class Attributor {
+  private static final List<DirectQuoteRule> DIRECT_RULES =
+      List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new NameColonRule());
+  private static final List<ReportedSpeechRule> REPORTED_RULES =
+      List.of(new ReportingVerbRule(), new AccordingToRule());
+  private static final int MIN_EMBEDDED_QUOTE_WORDS = 8;
+  private static final int MIN_STANDALONE_QUOTE_WORDS = 3;
+
+  private Attributor() {}
+
+  public static ImmutableList<Quote> attribute(
+      String original, Layout layout, Doc doc, ImmutableList<Quotation> quotations) {
+    Article a = new Article(original, layout, doc, quotations);
+    List<Found> found = new ArrayList<>();
+    Map<Quotation, Found> direct = new IdentityHashMap<>();
+    Set<Integer> claimedCues = new HashSet<>();
+    for (Quotation q : quotations) {
+      for (DirectQuoteRule rule : DIRECT_RULES) {
+        Optional<Cue> cue = rule.attribute(q, a);
+        if (cue.isPresent() && cue.get().mention() != null) {
+          direct.put(q, new Found(q.start(), q.end(), QuoteKind.DIRECT, cue.get(), block(a, q.start())));
+          claimedCues.add(cue.get().start());
+          break;
+        }
+      }
+    }
+    Set<Quotation> consumed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      for (ReportedSpeechRule rule : REPORTED_RULES) {
+        for (ReportedSpeechRule.Clause c : rule.find(a, s)) {
+          if (claimedCues.contains(c.cue().start())) {
+            continue;
+          }
+          Found f = fromClause(a, c, direct, consumed);
+          if (f != null) {
+            claimedCues.add(c.cue().start());
+            found.add(f);
+          }
+        }
+      }
+    }
+    for (Quotation q : quotations) {
+      Found d = direct.get(q);
+      if (d != null) {
+        found.add(d);
+      } else if (!consumed.contains(q) && readsAsSpeech(a, q)) {
+        found.add(new Found(q.start(), q.end(), QuoteKind.DIRECT, null, block(a, q.start())));
+      }
+    }
+    found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+    return resolve(a, found);
+  }
+
+  /** A reported clause as a quote: mixed when it holds a quotation, direct when it is one. */
+  private static Found fromClause(
+      Article a, ReportedSpeechRule.Clause c, Map<Quotation, Found> direct, Set<Quotation> consumed) {
+    int start = c.start();
+    int end = c.end();
+    List<Quotation> inside = new ArrayList<>();
+    for (Quotation q : a.quotations) {
+      if (q.start() < end && q.end() > start) {
+        if (direct.containsKey(q)) {
+          return null; // the clause belongs to a quotation attributed on its own
+        }
+        inside.add(q);
+      }
+    }
+    if (inside.isEmpty()) {
+      return new Found(start, end, QuoteKind.INDIRECT, c.cue(), block(a, start));
+    }
+    Quotation first = inside.get(0);
+    Quotation last = inside.get(inside.size() - 1);
+    consumed.addAll(inside);
+    if (inside.size() == 1 && first.start() <= start && first.end() >= end - 1) {
+      Found d = new Found(first.start(), first.end(), QuoteKind.DIRECT, c.cue(), block(a, first.start()));
+      direct.put(first, d);
+      return null;
+    }
+    return new Found(
+        Math.min(start, first.start()),
+        Math.max(end, last.end()),
+        QuoteKind.MIXED,
+        c.cue(),
+        block(a, start));
+  }
+
+  /** A quotation with no cue is speech when it stands as a sentence; a short label is not. */
+  private static boolean readsAsSpeech(Article a, Quotation q) {
+    String inner = a.layout.normalized().substring(q.start(), q.end()).trim();
+    int words = inner.split("\\s+").length;
+    char before = a.charBefore(q.start());
+    boolean embedded = Character.isLetterOrDigit(before) || before == ',' && words < MIN_EMBEDDED_QUOTE_WORDS;
+    if (embedded) {
+      return words >= MIN_EMBEDDED_QUOTE_WORDS;
+    }
+    return words >= MIN_STANDALONE_QUOTE_WORDS;
+  }
+
+  private static int block(Article a, int c) {
+    var b = a.blockAt(c);
+    return b == null ? 0 : b.index();
+  }
+
+  private static ImmutableList<Quote> resolve(Article a, List<Found> found) {
+    ImmutableList.Builder<Quote> out = ImmutableList.builder();
+    List<PronounResolver.Spoken> history = new ArrayList<>();
+    Speaker previous = null;
+    int previousBlock = -10;
+    for (Found f : found) {
+      Speaker speaker = null;
+      double confidence;
+      Cue cue = f.cue();
+      if (cue == null) {
+        if (previous != null && previousBlock >= f.block() - 1) {
+          speaker = new Speaker(previous.name(), previous.type(), Optional.empty());
+          confidence = 0.7;
+        } else {
+          confidence = 0.5;
+        }
+      } else {
+        Mention m = cue.mention();
+        String name = m.name();
+        SpeakerType type = m.type();
+        confidence = f.kind() == QuoteKind.INDIRECT ? 0.8 : 0.95;
+        if (m.pronoun() && name == null) {
+          PronounResolver.Spoken r = PronounResolver.resolve(a, m, history);
+          if (r != null) {
+            name = r.name();
+            type = r.type();
+            confidence -= 0.1;
+          } else {
+            name = a.text.substring(m.start(), m.end());
+            confidence = 0.4;
+          }
+        }
+        speaker = new Speaker(name, type, Optional.of(Span.of(a.text, m.start(), m.end())));
+        history.add(new PronounResolver.Spoken(m.start(), name, type));
+      }
+      Span span = Span.of(a.text, f.start(), f.end());
+      Optional<Span> cueSpan =
+          cue == null || cue.start() < 0 ? Optional.empty() : Optional.of(Span.of(a.text, cue.start(), cue.end()));
+      out.add(
+          new Quote(
+              span,
+              f.kind(),
+              Optional.ofNullable(speaker),
+              cueSpan,
+              context(a, f),
+              confidence));
+      previous = speaker;
+      previousBlock = f.block();
+    }
+    return out.build();
+  }
+
+  /** The whole sentences that hold the quote, its cue and its speaker's mention. */
+  private static Span context(Article a, Found f) {
+    int lo = f.start();
+    int hi = f.end();
+    if (f.cue() != null) {
+      if (f.cue().start() >= 0) {
+        lo = Math.min(lo, f.cue().start());
+        hi = Math.max(hi, f.cue().end());
+      }
+      lo = Math.min(lo, f.cue().mention().start());
+      hi = Math.max(hi, f.cue().mention().end());
+    }
+    Doc doc = a.doc;
+    int first = doc.tokenFrom(lo);
+    int last = doc.tokenBefore(hi);
+    int start = lo;
+    int end = hi;
+    if (first < doc.tokens().size()) {
+      Token t = doc.token(first);
+      start = Math.min(start, doc.sentenceOf(t).start());
+    }
+    if (last >= 0) {
+      Token t = doc.token(last);
+      end = Math.max(end, doc.sentenceOf(t).end());
+    }
+    return Span.of(a.text, start, end);
+  }
+}

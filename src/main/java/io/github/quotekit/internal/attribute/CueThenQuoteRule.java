@@ -1,0 +1,59 @@
+package io.github.quotekit.internal.attribute;
+
+import io.github.quotekit.internal.detect.Quotation;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.Optional;
+
+/**
+ * {@code X said: "Q"}, {@code X said, "Q"}, {@code X told reporters "Q"}: the cue stands before the
+ * quotation in its sentence. After a colon or comma the cue may be a few words back ("said in a
+ * statement:"); without one it must stand right before the quotation with no other verb between,
+ * so that reported speech holding a quoted phrase stays mixed.
+ */
+final class CueThenQuoteRule implements DirectQuoteRule {
+  private static final int MAX_AFTER_PUNCTUATION = 14;
+  private static final int MAX_BARE = 4;
+
+  @Override
+  public Optional<Cue> attribute(Quotation q, Article a) {
+    Doc doc = a.doc;
+    int open = doc.tokenFrom(q.start());
+    int p = doc.tokenBefore(q.start());
+    if (p < 0 || open >= doc.tokens().size() || a.blockAt(doc.token(p).start()) != a.blockAt(q.start())) {
+      return Optional.empty();
+    }
+    char before = a.charBefore(q.start());
+    boolean punctuated = before == ':' || before == ',' || before == '\u2014';
+    if (!punctuated && a.isLabel(q)) {
+      return Optional.empty(); // his "Plan B": a label, not a quotation
+    }
+    int limit = punctuated ? MAX_AFTER_PUNCTUATION : MAX_BARE;
+    int sentence = doc.token(p).sentence();
+    for (int j = p; j >= 0 && j > p - limit; j--) {
+      Token t = doc.token(j);
+      if (t.sentence() != sentence && !(punctuated && j == p)) {
+        break;
+      }
+      if (t.word().equals(".") || t.word().equals(";") || a.quotationAt(t.start()) != null) {
+        break;
+      }
+      if (!t.isVerb()) {
+        continue;
+      }
+      if (!Lexicon.isQuoteCueLemma(t.lemma())) {
+        if (!punctuated) {
+          return Optional.empty(); // "said the plan was "dead"": the quote sits in a clause
+        }
+        continue;
+      }
+      int subject = Mentions.subjectOf(doc, j);
+      if (subject < 0) {
+        return Optional.empty();
+      }
+      Mention m = Mentions.of(a, subject, j);
+      return Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.quotekit.internal.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+
+/** Word lists that news style relies on: reporting verbs, pronouns, titles, organisation nouns. */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Verbs that report speech or writing and take the reported clause as their complement. */
+  static final ImmutableSet<String> REPORTING_VERBS =
+      ImmutableSet.of(
+          "say", "tell", "add", "warn", "argue", "claim", "write", "state", "explain", "note",
+          "insist", "announce", "declare", "report", "suggest", "acknowledge", "admit", "deny",
+          "contend", "assert", "predict", "promise", "vow", "pledge", "confirm", "reply",
+          "respond", "recall", "stress", "emphasize", "emphasise", "concede", "caution",
+          "complain", "testify", "tweet", "post", "allege", "maintain", "observe", "remark",
+          "repeat", "reiterate", "counter", "tell", "inform", "assure", "boast", "charge",
+          "estimate", "indicate", "reveal", "disclose", "mention", "conclude");
+
+  /** Verbs that can follow a quotation as its cue ("Q," she laughed) but rarely govern a clause. */
+  static final ImmutableSet<String> QUOTE_ONLY_VERBS =
+      ImmutableSet.of(
+          "ask", "continue", "joke", "quip", "shout", "laugh", "sigh", "whisper", "recount",
+          "begin", "exclaim", "muse", "scoff", "snap", "retort", "interject", "plead", "cry",
+          "demand", "wonder", "urge", "chant", "yell", "describe", "call");
+
+  static boolean isReportingLemma(String lemma) {
+    return REPORTING_VERBS.contains(lemma);
+  }
+
+  static boolean isQuoteCueLemma(String lemma) {
+    return REPORTING_VERBS.contains(lemma) || QUOTE_ONLY_VERBS.contains(lemma);
+  }
+
+  static final ImmutableSet<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she");
+  static final ImmutableSet<String> GROUP_PRONOUNS = ImmutableSet.of("they", "it", "we");
+
+  static boolean isPronoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return PERSON_PRONOUNS.contains(w)
+        || GROUP_PRONOUNS.contains(w)
+        || w.equals("i")
+        || w.equals("you")
+        || w.equals("who");
+  }
+
+  /** Honorifics and titles that stand before a name but are not part of it. */
+  static final ImmutableSet<String> TITLES =
+      ImmutableSet.of(
+          "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+          "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep",
+          "representative", "gov", "governor", "mayor", "gen", "general", "col", "colonel", "lt",
+          "sgt", "capt", "captain", "judge", "justice", "chief", "rev", "reverend", "pope",
+          "king", "queen", "prince", "princess", "chancellor", "ambassador", "commissioner",
+          "director", "speaker", "leader", "chairman", "chairwoman", "chair", "councillor",
+          "councilman", "councilwoman", "coach", "officer", "detective", "inspector", "adm",
+          "admiral", "st", "candidate", "nominee", "sheriff", "attorney");
+
+  /** Head nouns of speakers that are organisations rather than people. */
+  static final ImmutableSet<String> ORGANISATION_NOUNS =
+      ImmutableSet.of(
+          "office", "ministry", "department", "government", "agency", "company", "campaign",
+          "committee", "council", "administration", "kremlin", "police", "army", "military",
+          "court", "commission", "board", "bank", "union", "party", "firm", "group", "team",
+          "embassy",
+          "newspaper", "network", "organization", "organisation", "foundation", "institute",
+          "university", "service", "authority", "authorities", "white", "house", "senate",
+          "congress", "parliament", "cabinet", "coalition", "association", "corporation",
+          "regulator", "prosecutor", "prosecutors", "club", "league", "federation", "network");
+
+  static final ImmutableSet<String> MALE_PRONOUNS = ImmutableSet.of("he", "him", "his");
+  static final ImmutableSet<String> FEMALE_PRONOUNS = ImmutableSet.of("she", "her", "hers");
+}

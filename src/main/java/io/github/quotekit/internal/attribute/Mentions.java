@@ -1,0 +1,204 @@
+package io.github.quotekit.internal.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.quotekit.SpeakerType;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the subject of a reporting verb into a speaker mention: the person's name without title,
+ * the organisation or group as the article names it, or a pronoun left for later resolution.
+ */
+final class Mentions {
+  private static final ImmutableSet<String> NOUN_PHRASE_RELATIONS =
+      ImmutableSet.of(
+          "det", "det:predet", "compound", "amod", "nmod:poss", "nummod", "flat", "conj", "cc",
+          "case", "punct", "compound:prt", "flat:foreign");
+
+  private Mentions() {}
+
+  /** The subject of reporting verb {@code v}, looking up through -ing and coordinated clauses. */
+  static int subjectOf(Doc doc, int v) {
+    int verb = v;
+    for (int depth = 0; depth < 4 && verb >= 0; depth++) {
+      for (int c : doc.children(verb)) {
+        String rel = doc.token(c).rel();
+        if (rel.equals("nsubj") || rel.equals("nsubj:outer")) {
+          return c;
+        }
+      }
+      Token t = doc.token(verb);
+      int h = t.head();
+      if (h < 0) {
+        return -1;
+      }
+      String rel = t.baseRel();
+      if (!(rel.equals("xcomp")
+          || rel.equals("advcl")
+          || rel.equals("conj")
+          || rel.equals("acl")
+          || rel.equals("dep"))) {
+        return -1;
+      }
+      Token head = doc.token(h);
+      if (head.isNoun() && rel.equals("acl")) {
+        // "issued a statement saying ...": the statement's author is the subject above it.
+        h = head.head();
+      }
+      verb = h;
+    }
+    return -1;
+  }
+
+  /** The mention headed by token {@code h}, subject of verb {@code verb}; null if none fits. */
+  static Mention of(Article a, int h, int verb) {
+    Doc doc = a.doc;
+    Token t = doc.token(h);
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    if ((lower.equals("who") || lower.equals("that") || lower.equals("which"))
+        && verb >= 0
+        && doc.token(verb).rel().equals("acl:relcl")) {
+      // "Smith, who said ...": the mention is "who", the speaker its antecedent.
+      Mention antecedent = of(a, doc.token(verb).head(), -1);
+      if (antecedent == null) {
+        return null;
+      }
+      return new Mention(
+          t.start(), t.end(), h, antecedent.type(), antecedent.name(), antecedent.pronoun());
+    }
+    if (t.tag().equals("PRP") || Lexicon.isPronoun(t.word())) {
+      SpeakerType type =
+          Lexicon.PERSON_PRONOUNS.contains(lower) || lower.equals("i")
+              ? SpeakerType.PERSON
+              : SpeakerType.GROUP;
+      return new Mention(t.start(), t.end(), h, type, null, true);
+    }
+    if (t.ner().equals("PERSON")) {
+      return personRun(a, h);
+    }
+    // "Trump's Defense Secretary, Pete Hegseth": the name in apposition is the speaker.
+    for (int c : doc.children(h)) {
+      String rel = doc.token(c).rel();
+      if ((rel.equals("appos") || rel.equals("dep") || rel.equals("flat"))
+          && doc.token(c).ner().equals("PERSON")
+          && c > h) {
+        return personRun(a, c);
+      }
+    }
+    return nounPhrase(a, h);
+  }
+
+  /** The run of PERSON tokens around {@code h}: "Pete Hegseth" in "Defense Secretary Pete Hegseth". */
+  private static Mention personRun(Article a, int h) {
+    Doc doc = a.doc;
+    int s = h;
+    int e = h + 1;
+    int sentence = doc.token(h).sentence();
+    while (s > 0 && doc.token(s - 1).ner().equals("PERSON") && doc.token(s - 1).sentence() == sentence) {
+      s--;
+    }
+    while (e < doc.tokens().size()
+        && doc.token(e).ner().equals("PERSON")
+        && doc.token(e).sentence() == sentence) {
+      e++;
+    }
+    Names.PersonName name = Names.personName(doc.tokens(), s, e);
+    if (name == null) {
+      return null;
+    }
+    // Skip a title the tagger took into the name.
+    while (s < e - 1 && Names.isTitle(doc.token(s).word())) {
+      s++;
+    }
+    int last = e - 1;
+    while (last > s && doc.token(last).isPunctuation() || last > s && doc.token(last).word().endsWith("'s") && doc.token(last).word().length() <= 2) {
+      last--;
+    }
+    return new Mention(
+        doc.token(s).start(),
+        doc.token(last).end(),
+        h,
+        SpeakerType.PERSON,
+        a.names.canonical(name.words()),
+        false);
+  }
+
+  private static Mention nounPhrase(Article a, int h) {
+    Doc doc = a.doc;
+    Token head = doc.token(h);
+    List<Integer> in = new ArrayList<>();
+    in.add(h);
+    boolean group = false;
+    boolean person = false;
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      if (!NOUN_PHRASE_RELATIONS.contains(ct.rel())) {
+        continue;
+      }
+      if (ct.rel().equals("conj")) {
+        if (!ct.isNoun()) {
+          continue;
+        }
+        group = true;
+      }
+      for (int k : doc.subtree(c)) {
+        in.add(k);
+      }
+      if (ct.ner().equals("PERSON") && ct.rel().startsWith("compound")) {
+        person = true;
+      }
+    }
+    in.sort(Integer::compare);
+    // Keep the contiguous stretch around the head.
+    int s = in.indexOf(h);
+    int e = s;
+    while (s > 0 && in.get(s - 1) == in.get(s) - 1) {
+      s--;
+    }
+    while (e + 1 < in.size() && in.get(e + 1) == in.get(e) + 1) {
+      e++;
+    }
+    int first = in.get(s);
+    int last = in.get(e);
+    while (first < last && doc.token(first).isPunctuation()) {
+      first++;
+    }
+    while (last > first && doc.token(last).isPunctuation()) {
+      last--;
+    }
+    if (person) {
+      return personRun(a, first);
+    }
+    String text = a.text.substring(doc.token(first).start(), doc.token(last).end());
+    String name = text.replaceAll("\\s+", " ");
+    if (name.startsWith("The ")) {
+      name = "the" + name.substring(3);
+    }
+    SpeakerType type;
+    String titleHolder = a.names.byTitle(head.lemma());
+    if (group) {
+      type = SpeakerType.GROUP;
+    } else if (head.ner().equals("ORGANIZATION")
+        || Lexicon.ORGANISATION_NOUNS.contains(head.lemma())) {
+      type = SpeakerType.ORGANIZATION;
+    } else if (head.ner().equals("LOCATION") || head.tag().endsWith("S")) {
+      type = SpeakerType.GROUP;
+    } else if (titleHolder != null && !head.isProperNoun()) {
+      type = SpeakerType.PERSON;
+      name = titleHolder;
+    } else if (head.isProperNoun() && !head.ner().equals("O")) {
+      type = SpeakerType.ORGANIZATION;
+    } else if (head.isProperNoun()) {
+      type = SpeakerType.PERSON;
+      name = a.names.canonical(List.of(name.split(" ")));
+    } else if (!head.isNoun()) {
+      return null;
+    } else {
+      type = SpeakerType.PERSON;
+    }
+    return new Mention(doc.token(first).start(), doc.token(last).end(), h, type, name, false);
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.quotekit.internal.attribute;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people an article names, for turning a surname, a short form or a bare title into the
+ * fullest name the article gives: "Zelenskiy" becomes "Volodymyr Zelenskiy", "the mayor" becomes
+ * the one person the article calls mayor.
+ */
+final class Names {
+  /** One person name as it stands in the text: its words, titles stripped, and where. */
+  record PersonName(ImmutableList<String> words, int firstToken, int endToken) {
+    String full() {
+      return String.join(" ", words);
+    }
+
+    String surname() {
+      return words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final ImmutableList<PersonName> people;
+  private final ImmutableMap<String, String> personByTitle;
+
+  private Names(ImmutableList<PersonName> people, ImmutableMap<String, String> personByTitle) {
+    this.people = people;
+    this.personByTitle = personByTitle;
+  }
+
+  static Names of(Doc doc) {
+    List<PersonName> people = new ArrayList<>();
+    Map<String, String> byTitle = new HashMap<>();
+    Map<String, Boolean> ambiguous = new HashMap<>();
+    List<Token> tokens = doc.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals("PERSON")) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < tokens.size()
+          && tokens.get(i).ner().equals("PERSON")
+          && tokens.get(i).sentence() == tokens.get(s).sentence()) {
+        i++;
+      }
+      PersonName name = personName(tokens, s, i);
+      if (name == null) {
+        continue;
+      }
+      people.add(name);
+      // Titles just before the name: "Defense Secretary Pete Hegseth", "Mayor Jane Doe".
+      for (int k = s - 1; k >= 0 && k >= s - 3; k--) {
+        Token t = tokens.get(k);
+        if (t.sentence() != tokens.get(s).sentence() || !t.isNoun() || t.ner().equals("PERSON")) {
+          break;
+        }
+        String title = t.lemma();
+        String prior = byTitle.putIfAbsent(title, name.full());
+        if (prior != null && !sameSurname(prior, name.full())) {
+          ambiguous.put(title, true);
+        }
+      }
+    }
+    ambiguous.keySet().forEach(byTitle::remove);
+    return new Names(ImmutableList.copyOf(people), ImmutableMap.copyOf(byTitle));
+  }
+
+  /** The words of tokens [s, e) as a name: titles and a possessive ending dropped. */
+  static PersonName personName(List<Token> tokens, int s, int e) {
+    while (e > s && (tokens.get(e - 1).word().equals("'s")
+        || tokens.get(e - 1).word().equals("\u2019s")
+        || tokens.get(e - 1).isPunctuation())) {
+      e--;
+    }
+    int first = s;
+    while (first < e - 1 && isTitle(tokens.get(first).word())) {
+      first++;
+    }
+    if (first >= e || isTitle(tokens.get(first).word())) {
+      return null;
+    }
+    // Rebuild the name from the tokens and the spacing between them: "Jean-Noel", not "Jean - Noel".
+    StringBuilder full = new StringBuilder(tokens.get(first).word());
+    for (int k = first + 1; k < e; k++) {
+      if (tokens.get(k).start() > tokens.get(k - 1).end()) {
+        full.append(' ');
+      }
+      full.append(tokens.get(k).word());
+    }
+    return new PersonName(ImmutableList.copyOf(full.toString().split(" ")), s, e);
+  }
+
+  static boolean isTitle(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+    return Lexicon.TITLES.contains(w);
+  }
+
+  private static boolean sameSurname(String a, String b) {
+    String[] wa = a.toLowerCase(Locale.ROOT).split(" ");
+    String[] wb = b.toLowerCase(Locale.ROOT).split(" ");
+    return wa[wa.length - 1].equals(wb[wb.length - 1]);
+  }
+
+  /**
+   * The fullest name in the article that the given words could be short for: one sharing the last
+   * word and holding all the others, or whose first name they are; the words themselves when
+   * nothing fits.
+   */
+  String canonical(List<String> words) {
+    if (words.isEmpty()) {
+      return "";
+    }
+    List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    String last = lower.get(lower.size() - 1);
+    PersonName best = null;
+    for (PersonName p : people) {
+      List<String> pl = p.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+      boolean fits =
+          (pl.get(pl.size() - 1).equals(last) && pl.containsAll(lower))
+              || (lower.size() == 1 && pl.size() > 1 && pl.get(0).equals(last));
+      if (fits && (best == null || p.words().size() > best.words().size())) {
+        best = p;
+      }
+    }
+    return best == null ? String.join(" ", words) : best.full();
+  }
+
+  /** The person the article gives this title to, when exactly one; else null. */
+  String byTitle(String titleLemma) {
+    return personByTitle.get(titleLemma.toLowerCase(Locale.ROOT));
+  }
+
+  ImmutableList<PersonName> people() {
+    return people;
+  }
+
+  /** Distinct canonical names in order of first appearance. */
+  List<String> distinct() {
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    for (PersonName p : people) {
+      seen.put(canonical(p.words()), true);
+    }
+    return new ArrayList<>(seen.keySet());
+  }
+
+  @Override
+  public String toString() {
+    return Arrays.toString(people.toArray());
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.quotekit.internal.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.quotekit.SpeakerType;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "he said", "they said": a pronoun speaker is the nearest fitting one before it. He and she look
+ * back a few sentences for a named person, subjects first, whose first name does not contradict
+ * the pronoun (CoreNLP's lists of common first names); they and it take the last organisation or
+ * group that spoke, else a plural or organisation subject just before.
+ */
+final class PronounResolver {
+  private static final int LOOK_BACK_SENTENCES = 4;
+  private static final ImmutableSet<String> MALE = names("male_first_names.txt");
+  private static final ImmutableSet<String> FEMALE = names("female_first_names.txt");
+
+  /** A speaker already attributed: where, and who. */
+  record Spoken(int position, String name, SpeakerType type) {}
+
+  private PronounResolver() {}
+
+  /** The canonical name and type the pronoun mention refers to, or null. */
+  static Spoken resolve(Article a, Mention m, List<Spoken> history) {
+    Doc doc = a.doc;
+    String w = a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    int sentence = doc.token(m.head()).sentence();
+    if (Lexicon.PERSON_PRONOUNS.contains(w) || w.equals("i")) {
+      boolean male = w.equals("he");
+      boolean female = w.equals("she");
+      for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
+        Names.PersonName best = null;
+        boolean bestIsSubject = false;
+        for (Names.PersonName p : a.names.people()) {
+          Token first = doc.token(p.firstToken());
+          if (first.sentence() != s || first.start() >= m.start()) {
+            continue;
+          }
+          if (!fits(p, male, female)) {
+            continue;
+          }
+          boolean subject = isSubject(doc, p);
+          // In the pronoun's own sentence the nearest wins; before it, the subject, else the first.
+          boolean better =
+              best == null
+                  || (s == sentence && !bestIsSubject)
+                  || (subject && !bestIsSubject);
+          if (better) {
+            best = p;
+            bestIsSubject = subject;
+          }
+        }
+        if (best != null) {
+          return new Spoken(doc.token(best.firstToken()).start(), a.names.canonical(best.words()),
+              SpeakerType.PERSON);
+        }
+      }
+      for (int i = history.size() - 1; i >= 0; i--) {
+        Spoken h = history.get(i);
+        if (h.type() == SpeakerType.PERSON) {
+          return h;
+        }
+      }
+      return null;
+    }
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Spoken h = history.get(i);
+      if (h.type() != SpeakerType.PERSON && h.position() < m.start()) {
+        int hs = doc.token(doc.tokenFrom(h.position())).sentence();
+        if (sentence - hs <= LOOK_BACK_SENTENCES) {
+          return h;
+        }
+        break;
+      }
+    }
+    for (int s = sentence; s >= 0 && s >= sentence - 2; s--) {
+      var sent = doc.sentences().get(s);
+      for (int k = sent.endToken() - 1; k >= sent.firstToken(); k--) {
+        Token t = doc.token(k);
+        if (t.start() >= m.start() || !t.rel().startsWith("nsubj")) {
+          continue;
+        }
+        boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
+        if (plural || t.ner().equals("ORGANIZATION")) {
+          Mention found = Mentions.of(a, k, -1);
+          if (found != null && !found.pronoun()) {
+            return new Spoken(found.start(), found.name(), found.type());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSubject(Doc doc, Names.PersonName p) {
+    for (int k = p.firstToken(); k < p.endToken(); k++) {
+      if (doc.token(k).rel().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean fits(Names.PersonName p, boolean male, boolean female) {
+    String first = p.words().get(0).toLowerCase(Locale.ROOT);
+    if (male) {
+      return !FEMALE.contains(first) || MALE.contains(first);
+    }
+    if (female) {
+      return !MALE.contains(first) || FEMALE.contains(first);
+    }
+    return true;
+  }
+
+  private static ImmutableSet<String> names(String file) {
+    String path = "edu/stanford/nlp/models/gender/" + file;
+    InputStream in = PronounResolver.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      return ImmutableSet.of();
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          out.add(line.trim().toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ImmutableSet.copyOf(out);
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.quotekit.internal.attribute;
+
+import io.github.quotekit.internal.detect.Quotation;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.Optional;
+
+/**
+ * {@code "Q," X said}, {@code "Q," said X}, {@code "Q," X told Y}, {@code "Q," according to X}: the
+ * cue follows the quotation in the same sentence, before any other quotation.
+ */
+final class QuoteThenCueRule implements DirectQuoteRule {
+  private static final int MAX_TOKENS = 16;
+
+  @Override
+  public Optional<Cue> attribute(Quotation q, Article a) {
+    Doc doc = a.doc;
+    int close = doc.tokenBefore(q.end());
+    int k = doc.tokenFrom(q.end());
+    if (!q.closed() || close < 0 || k >= doc.tokens().size() || a.embedded(q)) {
+      return Optional.empty();
+    }
+    // A comma inside the closing mark says the sentence goes on, whatever the splitter thought.
+    boolean continues = a.charBefore(q.end() - 1) == ',';
+    if (doc.token(k).sentence() != doc.token(close).sentence() && !continues
+        || a.blockAt(doc.token(k).start()) != a.blockAt(q.end() - 1)) {
+      return Optional.empty();
+    }
+    int sentence = doc.token(k).sentence();
+    for (int j = k; j < doc.tokens().size() && j < k + MAX_TOKENS; j++) {
+      Token t = doc.token(j);
+      if (t.sentence() != sentence || a.quotationAt(t.start()) != null) {
+        break;
+      }
+      if (t.word().equalsIgnoreCase("according")
+          && j + 1 < doc.tokens().size()
+          && doc.token(j + 1).word().equalsIgnoreCase("to")) {
+        return AccordingToRule.cueAt(a, j);
+      }
+      if (t.isVerb() && Lexicon.isQuoteCueLemma(t.lemma())) {
+        int subject = subjectAfter(doc, j, q.end());
+        if (subject < 0) {
+          return Optional.empty();
+        }
+        Mention m = Mentions.of(a, subject, j);
+        return Optional.of(new Cue(t.start(), t.end(), j, m, "quote-then-cue"));
+      }
+      if (t.word().equals(".") || t.word().equals(";")) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The verb's subject standing after the quotation: "Q," Zelenskiy wrote. */
+  private static int subjectAfter(Doc doc, int verb, int quoteEnd) {
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).rel().equals("nsubj") && doc.token(c).start() >= quoteEnd) {
+        return c;
+      }
+    }
+    int s = Mentions.subjectOf(doc, verb);
+    return s >= 0 && doc.token(s).start() >= quoteEnd ? s : -1;
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.quotekit.internal.attribute;
+
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Sentence;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code X said (that) CLAUSE}, {@code CLAUSE, X said}, {@code ..., saying CLAUSE}: a reporting
+ * verb and the clause it governs in the dependency parse (its clausal complement, or the clause it
+ * is appended to). The speaker is the verb's subject, looked up through "saying" and "and says".
+ */
+final class ReportingVerbRule implements ReportedSpeechRule {
+  private static final int MIN_TOKENS = 3;
+
+  @Override
+  public List<Clause> find(Article a, int sentence) {
+    Doc doc = a.doc;
+    Sentence s = doc.sentences().get(sentence);
+    List<Clause> out = new ArrayList<>();
+    if (!s.parsed()) {
+      return out;
+    }
+    for (int v = s.firstToken(); v < s.endToken(); v++) {
+      Token t = doc.token(v);
+      if (!t.isVerb() || !Lexicon.isReportingLemma(t.lemma()) || a.insideQuotation(t)) {
+        continue;
+      }
+      int[] content = content(doc, s, v);
+      if (content == null) {
+        continue;
+      }
+      int subject = Mentions.subjectOf(doc, v);
+      if (subject < 0 || (subject >= content[0] && subject <= content[1])) {
+        continue;
+      }
+      Mention m = Mentions.of(a, subject, v);
+      if (m == null) {
+        continue;
+      }
+      out.add(
+          new Clause(
+              doc.token(content[0]).start(),
+              doc.token(content[1]).end(),
+              new Cue(t.start(), t.end(), v, m, "reporting-verb")));
+    }
+    return out;
+  }
+
+  /** First and last token of the clause verb {@code v} reports, trimmed; null if none. */
+  static int[] content(Doc doc, Sentence s, int v) {
+    int first;
+    int last;
+    int ccomp = -1;
+    for (int c : doc.children(v)) {
+      if (doc.token(c).rel().equals("ccomp")) {
+        ccomp = c;
+        break;
+      }
+    }
+    Token verb = doc.token(v);
+    if (ccomp >= 0) {
+      int[] sub = doc.subtree(ccomp);
+      first = sub[0];
+      last = sub[sub.length - 1];
+      if (last < v && !onlySubjectBetween(doc, v, last + 1)) {
+        return null; // a fronted clause must be followed by just "X said"
+      }
+      // "said A, and B": a clause coordinated with the complement belongs to what was said.
+      for (int c : doc.children(v)) {
+        Token ct = doc.token(c);
+        if (c > last
+            && ct.rel().equals("conj")
+            && ct.isVerb()
+            && !Lexicon.isReportingLemma(ct.lemma())
+            && doc.child(c, "nsubj") >= 0
+            && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
+        }
+      }
+    } else if (verb.rel().equals("parataxis") && verb.head() >= 0 && verb.head() < v) {
+      // "CLAUSE, X said": the verb hangs off the clause it reports.
+      int[] own = doc.subtree(v);
+      int[] clause = doc.subtree(verb.head());
+      first = clause[0];
+      last = own[0] - 1;
+    } else {
+      int[] fallback = complementAfter(doc, s, v);
+      if (fallback == null) {
+        return null;
+      }
+      first = fallback[0];
+      last = fallback[1];
+    }
+    last = cutTrailingClauses(doc, first, last);
+    while (first <= last && (doc.token(first).isPunctuation() && !doc.token(first).opensQuote()
+        || doc.token(first).word().equalsIgnoreCase("that") && doc.token(first).rel().equals("mark"))) {
+      first++;
+    }
+    while (last >= first && doc.token(last).isPunctuation() && !doc.token(last).closesQuote()) {
+      last--;
+    }
+    if (last - first + 1 < MIN_TOKENS) {
+      return null;
+    }
+    boolean hasVerb = false;
+    for (int k = first; k <= last; k++) {
+      hasVerb |= doc.token(k).isVerb() || doc.token(k).tag().equals("MD");
+    }
+    return hasVerb ? new int[] {first, last} : null;
+  }
+
+  /**
+   * When the parse gives the verb no clausal complement (it often misreads "saying" clauses): an
+   * open complement that is not a "to" infinitive, else the words after the verb (after "that" if
+   * it comes soon) when they begin a clause.
+   */
+  private static int[] complementAfter(Doc doc, Sentence s, int v) {
+    for (int c : doc.children(v)) {
+      Token ct = doc.token(c);
+      if (ct.rel().equals("xcomp") && c > v && doc.child(c, "mark") < 0 && ct.isVerb()) {
+        int[] sub = doc.subtree(c);
+        return new int[] {Math.min(sub[0], c), sub[sub.length - 1]};
+      }
+    }
+    int first = v + 1;
+    for (int k = v + 1; k < s.endToken() && k <= v + 8; k++) {
+      if (doc.token(k).word().equalsIgnoreCase("that")) {
+        first = k + 1;
+        break;
+      }
+      if (doc.token(k).isPunctuation() || doc.token(k).isVerb()) {
+        break;
+      }
+    }
+    if (first >= s.endToken()) {
+      return null;
+    }
+    // A clause: a finite verb comes before any preposition, relative word or punctuation.
+    for (int k = first; k < s.endToken() && k < first + 10; k++) {
+      Token t = doc.token(k);
+      String tag = t.tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return k == first ? null : new int[] {first, s.endToken() - 1};
+      }
+      if (t.isPunctuation() || tag.equals("IN") || tag.equals("TO") || tag.startsWith("W")
+          || t.isVerb()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The reported clause stops before a trailing participle or absolute phrase (", saying ...",
+   * ", without spelling out ...", ", with X saying ..."), a "while" clause, or another speaker's
+   * reporting clause.
+   */
+  static int cutTrailingClauses(Doc doc, int first, int last) {
+    for (int k = first + 1; k < last; k++) {
+      if (!doc.token(k).word().equals(",") && !doc.token(k).word().equals(";")) {
+        continue;
+      }
+      Token next = doc.token(k + 1);
+      String w = next.word().toLowerCase(java.util.Locale.ROOT);
+      boolean cut = next.tag().equals("VBG") || w.equals("while") || w.equals("whereas");
+      if (!cut && (w.equals("with") || w.equals("without"))) {
+        for (int j = k + 2; j <= last && j < k + 10; j++) {
+          if (doc.token(j).word().equals(",")) {
+            break;
+          }
+          if (doc.token(j).tag().equals("VBG")) {
+            cut = true;
+            break;
+          }
+        }
+      }
+      if (!cut) {
+        for (int j = k + 1; j <= last; j++) {
+          Token t = doc.token(j);
+          if (t.isVerb() && Lexicon.isReportingLemma(t.lemma()) && doc.child(j, "nsubj") > k) {
+            cut = true;
+            break;
+          }
+        }
+      }
+      if (cut) {
+        return k - 1;
+      }
+    }
+    return last;
+  }
+
+  /** Between a fronted clause and its verb stand only punctuation, the subject and auxiliaries. */
+  private static boolean onlySubjectBetween(Doc doc, int v, int from) {
+    int subjects = 0;
+    for (int c : doc.children(v)) {
+      subjects += doc.token(c).baseRel().equals("nsubj") ? 1 : 0;
+    }
+    int subject = Mentions.subjectOf(doc, v);
+    if (subjects > 1 || subject < 0) {
+      return false;
+    }
+    for (int k = from; k < v; k++) {
+      Token t = doc.token(k);
+      boolean ok =
+          t.isPunctuation()
+              || doc.dominates(subject, k)
+              || t.head() == v && (t.baseRel().equals("aux") || t.rel().equals("advmod"));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyJoinersBetween(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = doc.token(k).word();
+      if (!(w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")
+          || w.equalsIgnoreCase("that"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

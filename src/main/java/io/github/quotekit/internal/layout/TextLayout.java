@@ -1,0 +1,222 @@
+package io.github.quotekit.internal.layout;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an article's paragraphs. Text with a line per paragraph keeps its line breaks. Text
+ * hard-wrapped at a fixed width, as wire copy often is, has its lines joined: a line ends a
+ * paragraph only when the next line's first word would have fitted on it and that next line begins
+ * a sentence. Lines with no letter or digit (a lone "|") are blanked. Offsets never move.
+ */
+public final class TextLayout {
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?i)^\\s*(\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}(\\s+\\d{1,2}:\\d{2}(\\s*[ap]\\.?m\\.?)?)?"
+              + "|\\d{1,2}:\\d{2}(\\s*[ap]\\.?m\\.?)?"
+              + "|(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+.*\\d{4}"
+              + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*"
+              + "|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}.*"
+              + "|(updated|published|posted)\\b.*)\\s*$");
+
+  /** A line without end punctuation ends a paragraph only when shorter than this share of the width. */
+  private static final double SHORT_LINE = 0.6;
+
+  private TextLayout() {}
+
+  public static Layout analyze(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == '\n') {
+        continue;
+      }
+      if (c == '\r') {
+        // A lone CR ends a line; one before LF is only padding.
+        out[i] = (i + 1 < out.length && out[i + 1] == '\n') ? ' ' : '\n';
+      } else if (Character.isISOControl(c)
+          || Character.isSpaceChar(c)
+          || c == '\u200b'
+          || c == '\ufeff') {
+        out[i] = ' ';
+      }
+    }
+    List<int[]> lines = lines(out);
+    // Blank out stray lines: nothing in them a reader would read.
+    for (int[] l : lines) {
+      if (!hasLetterOrDigit(out, l[0], l[1])) {
+        for (int i = l[0]; i < l[1]; i++) {
+          out[i] = ' ';
+        }
+      }
+    }
+    List<int[]> content = new ArrayList<>();
+    for (int[] l : lines) {
+      if (hasLetterOrDigit(out, l[0], l[1])) {
+        content.add(l);
+      }
+    }
+    int width = wrapWidth(out, content);
+    if (width > 0) {
+      for (int k = 0; k + 1 < lines.size(); k++) {
+        int[] a = lines.get(k);
+        int[] b = lines.get(k + 1);
+        if (!hasLetterOrDigit(out, a[0], a[1]) || !hasLetterOrDigit(out, b[0], b[1])) {
+          continue;
+        }
+        if (!endsParagraph(out, a, b, width)) {
+          out[a[1]] = ' ';
+        }
+      }
+    }
+    String normalized = new String(out);
+    return new Layout(normalized, blocks(normalized));
+  }
+
+  /** [start, end) of each line, end at its newline (or the text's end). */
+  private static List<int[]> lines(char[] t) {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= t.length; i++) {
+      if (i == t.length || t[i] == '\n') {
+        lines.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static boolean hasLetterOrDigit(char[] t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(t[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int trimmedLength(char[] t, int[] line) {
+    int s = line[0];
+    int e = line[1];
+    while (e > s && t[e - 1] == ' ') {
+      e--;
+    }
+    return e - s;
+  }
+
+  /**
+   * The width text was wrapped at, or 0 when it is not hard-wrapped: enough lines, no line longer
+   * than a terminal's, and most lines filling most of the width.
+   */
+  static int wrapWidth(char[] t, List<int[]> content) {
+    if (content.size() < 4) {
+      return 0;
+    }
+    int[] lengths = content.stream().mapToInt(l -> trimmedLength(t, l)).sorted().toArray();
+    // The 90th percentile, so that one overlong line does not set the width.
+    int width = lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
+    if (width > 120 || width < 30) {
+      return 0;
+    }
+    int full = 0;
+    for (int len : lengths) {
+      if (len >= 0.75 * width) {
+        full++;
+      }
+    }
+    return full * 2 >= lengths.length ? lengths[lengths.length - 1] : 0;
+  }
+
+  private static boolean endsParagraph(char[] t, int[] a, int[] b, int width) {
+    int s = b[0];
+    while (s < b[1] && t[s] == ' ') {
+      s++;
+    }
+    if (s > b[0]) {
+      return true; // an indented line starts a paragraph
+    }
+    if (!beginsSentence(t[s])) {
+      return false;
+    }
+    int aLength = trimmedLength(t, a);
+    if (!endsSentence(t, a)) {
+      // Only a headline, dateline or title stops well short without end punctuation.
+      return aLength < SHORT_LINE * width;
+    }
+    int w = s;
+    while (w < b[1] && t[w] != ' ') {
+      w++;
+    }
+    // A paragraph's last line leaves room for the next line's first word; a full line does not.
+    return aLength + 1 + (w - s) <= width;
+  }
+
+  private static boolean endsSentence(char[] t, int[] line) {
+    int e = line[0] + trimmedLength(t, line) - 1;
+    while (e > line[0] && isQuoteMark(t[e])) {
+      e--;
+    }
+    return t[e] == '.' || t[e] == '?' || t[e] == '!';
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')';
+  }
+
+  private static boolean beginsSentence(char c) {
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '\u201c'
+        || c == '\''
+        || c == '\u2018'
+        || c == '\u2014'
+        || c == '-'
+        || c == '\u2022'
+        || c == '(';
+  }
+
+  private static ImmutableList<Block> blocks(String n) {
+    ImmutableList.Builder<Block> blocks = ImmutableList.builder();
+    int index = 0;
+    boolean sawParagraph = false;
+    int start = 0;
+    for (int i = 0; i <= n.length(); i++) {
+      if (i == n.length() || n.charAt(i) == '\n') {
+        int s = start;
+        int e = i;
+        while (s < e && n.charAt(s) == ' ') {
+          s++;
+        }
+        while (e > s && n.charAt(e - 1) == ' ') {
+          e--;
+        }
+        if (e > s) {
+          BlockKind kind = kindOf(n.substring(s, e), index == 0, sawParagraph);
+          sawParagraph |= kind == BlockKind.PARAGRAPH;
+          blocks.add(new Block(index++, s, e, kind));
+        }
+        start = i + 1;
+      }
+    }
+    return blocks.build();
+  }
+
+  private static BlockKind kindOf(String block, boolean first, boolean afterParagraph) {
+    if (DATELINE.matcher(block).matches()) {
+      return BlockKind.DATELINE;
+    }
+    int e = block.length() - 1;
+    while (e > 0 && "\"'\u201d\u2019)".indexOf(block.charAt(e)) >= 0) {
+      e--;
+    }
+    boolean ended = ".?!:;,".indexOf(block.charAt(e)) >= 0;
+    int words = block.split("\\s+").length;
+    if (!ended && words <= 25) {
+      return first || !afterParagraph ? BlockKind.HEADLINE : BlockKind.HEADING;
+    }
+    return BlockKind.PARAGRAPH;
+  }
+}
