@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,6 +34,8 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  @ParentCommand QuotekitCommand parent;
 
   @Option(
       names = "--format",
@@ -64,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
         return 2;
       }
     }
-    QuoteExtractor extractor = QuoteExtractor.builder().build();
+    QuoteExtractor extractor = parent.extractor();
     int failed = 0;
     for (Input in : inputs) {
       if (in.error() != null) {

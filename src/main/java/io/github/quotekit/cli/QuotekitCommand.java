@@ -1,5 +1,8 @@
 package io.github.quotekit.cli;
 
+import com.google.common.base.Suppliers;
+import io.github.quotekit.QuoteExtractor;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +15,22 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class})
 public final class QuotekitCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final Supplier<QuoteExtractor> extractors;
+
+  /** A command that builds its extractor when a subcommand first needs it. */
+  public QuotekitCommand() {
+    this(Suppliers.memoize(() -> QuoteExtractor.builder().build()));
+  }
+
+  /** A command that uses the given extractor, as tests that share one do. */
+  public QuotekitCommand(Supplier<QuoteExtractor> extractors) {
+    this.extractors = extractors;
+  }
+
+  QuoteExtractor extractor() {
+    return extractors.get();
+  }
 
   @Override
   public void run() {

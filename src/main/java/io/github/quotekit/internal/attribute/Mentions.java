@@ -16,7 +16,7 @@ final class Mentions {
   private static final ImmutableSet<String> NOUN_PHRASE_RELATIONS =
       ImmutableSet.of(
           "det", "det:predet", "compound", "amod", "nmod:poss", "nummod", "flat", "conj", "cc",
-          "case", "punct", "compound:prt", "flat:foreign");
+          "punct", "compound:prt", "flat:foreign");
 
   private Mentions() {}
 

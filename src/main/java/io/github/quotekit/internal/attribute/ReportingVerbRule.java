@@ -27,11 +27,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (!t.isVerb() || !Lexicon.isReportingLemma(t.lemma()) || a.insideQuotation(t)) {
         continue;
       }
-      int[] content = content(doc, s, v);
+      int[] content;
+      int subject;
+      if (t.rel().equals("mark") && t.head() > v) {
+        // The parser often takes ", saying CLAUSE" for a subordinator of CLAUSE: the clause is
+        // its head, and the speaker the subject of the verb the clause hangs from.
+        int[] sub = doc.subtree(t.head());
+        content = trim(doc, v + 1, sub[sub.length - 1]);
+        int governor = doc.token(t.head()).head();
+        subject = governor >= 0 ? Mentions.subjectOf(doc, governor) : -1;
+      } else {
+        content = content(doc, s, v);
+        subject = Mentions.subjectOf(doc, v);
+      }
       if (content == null) {
         continue;
       }
-      int subject = Mentions.subjectOf(doc, v);
       if (subject < 0 || (subject >= content[0] && subject <= content[1])) {
         continue;
       }
@@ -74,7 +85,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && ct.rel().equals("conj")
             && ct.isVerb()
             && !Lexicon.isReportingLemma(ct.lemma())
-            && doc.child(c, "nsubj") >= 0
+            && (doc.child(c, "nsubj") >= 0 || hasModal(doc, c))
             && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
@@ -94,7 +105,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       first = fallback[0];
       last = fallback[1];
     }
-    last = cutTrailingClauses(doc, first, last);
+    return trim(doc, first, cutTrailingClauses(doc, first, last));
+  }
+
+  /** The clause without leading "that" or punctuation and trailing punctuation; null if too short. */
+  static int[] trim(Doc doc, int first, int last) {
     while (first <= last && (doc.token(first).isPunctuation() && !doc.token(first).opensQuote()
         || doc.token(first).word().equalsIgnoreCase("that") && doc.token(first).rel().equals("mark"))) {
       first++;
@@ -110,6 +125,17 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       hasVerb |= doc.token(k).isVerb() || doc.token(k).tag().equals("MD");
     }
     return hasVerb ? new int[] {first, last} : null;
+  }
+
+  /** "... and would be withdrawn": a coordinated verb phrase in the reported tense. */
+  private static boolean hasModal(Doc doc, int verb) {
+    for (int c : doc.children(verb)) {
+      Token t = doc.token(c);
+      if (t.baseRel().equals("aux") && (t.tag().equals("MD") || t.lemma().equals("have"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,116 @@
+package io.github.quotekit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each attribution pattern news writing uses, in a sentence or two, and who must be found. */
+class AttributionRulesTest {
+
+  static Stream<Arguments> patterns() {
+    return Stream.of(
+        Arguments.of(
+            "quote then cue",
+            "Ana Ribeiro runs the clinic. \"We are out of beds,\" Ribeiro said on Monday.",
+            "\"We are out of beds,\"", QuoteKind.DIRECT, "Ana Ribeiro", "said"),
+        Arguments.of(
+            "quote then inverted cue",
+            "\"The water is rising fast,\" said Tomas Lind, the harbour master.",
+            "\"The water is rising fast,\"", QuoteKind.DIRECT, "Tomas Lind", "said"),
+        Arguments.of(
+            "cue then quote after a colon",
+            "Mayor Lena Okafor said: \"We will not raise taxes this year.\"",
+            "\"We will not raise taxes this year.\"", QuoteKind.DIRECT, "Lena Okafor", "said"),
+        Arguments.of(
+            "told someone, then the quote",
+            "Peter Grant told reporters, \"The deal is off and it will stay off.\"",
+            "\"The deal is off and it will stay off.\"", QuoteKind.DIRECT, "Peter Grant", "told"),
+        Arguments.of(
+            "indirect speech after a reporting verb",
+            "Health Minister Ana Ribeiro said the hospital would reopen in March.",
+            "the hospital would reopen in March", QuoteKind.INDIRECT, "Ana Ribeiro", "said"),
+        Arguments.of(
+            "reported clause before the cue",
+            "The strike will go ahead on Friday, the union said.",
+            "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),
+        Arguments.of(
+            "according to",
+            "According to the ministry, 40 schools will close by June.",
+            "40 schools will close by June", QuoteKind.INDIRECT, "the ministry", "According to"),
+        Arguments.of(
+            "mixed quote",
+            "Karl Weber said the proposal was \"dead on arrival\" and would be withdrawn.",
+            "the proposal was \"dead on arrival\" and would be withdrawn",
+            QuoteKind.MIXED, "Karl Weber", "said"),
+        Arguments.of(
+            "saying clause takes the subject above it",
+            "Defense Secretary Pete Hegseth spoke in Brussels, saying the alliance must spend more.",
+            "the alliance must spend more", QuoteKind.INDIRECT, "Pete Hegseth", "saying"),
+        Arguments.of(
+            "surname resolves to the full name",
+            "Volodymyr Zelenskiy met the envoy. Zelenskiy said the talks had been useful.",
+            "the talks had been useful", QuoteKind.INDIRECT, "Volodymyr Zelenskiy", "said"),
+        Arguments.of(
+            "pronoun resolves to the person before it",
+            "Maria Lopez chairs the committee. She said the report would be published soon.",
+            "the report would be published soon", QuoteKind.INDIRECT, "Maria Lopez", "said"),
+        Arguments.of(
+            "organisation with a possessive",
+            "Zelenskiy's office said the call lasted an hour.",
+            "the call lasted an hour", QuoteKind.INDIRECT, "Zelenskiy's office", "said"),
+        Arguments.of(
+            "group of countries",
+            "France, Germany and Spain said the decision must include Kyiv.",
+            "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patterns")
+  void findsTheSpeaker(
+      String pattern, String text, String quote, QuoteKind kind, String speaker, String cue) {
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    Quote q =
+        quotes.stream()
+            .filter(x -> x.text().equals(quote))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no quote '" + quote + "' in " + quotes));
+    assertEquals(kind, q.kind());
+    assertEquals(speaker, q.speakerName().orElse(null));
+    assertEquals(cue, q.cue().map(Span::text).orElse(null));
+    assertTrue(q.context().contains(q.span()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void interruptedQuoteGivesTwoRecordsWithOneSpeaker() {
+    String text =
+        "Lena Okafor runs the port. \"We listened,\" she said. \"And we changed the plan.\"";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("Lena Okafor", quotes.get(0).speakerName().orElse(null));
+    assertEquals("Lena Okafor", quotes.get(1).speakerName().orElse(null));
+    assertTrue(quotes.get(1).cue().isEmpty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void quoteParagraphWithoutCueTakesThePreviousSpeaker() {
+    String text =
+        "\"The budget is balanced,\" Finance Minister Paul Keane said.\n\n"
+            + "\"Nobody will pay more tax next year, and nobody will lose a service.\"\n\n"
+            + "The opposition was not convinced.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("Paul Keane", quotes.get(1).speakerName().orElse(null));
+    assertTrue(quotes.get(1).speaker().orElseThrow().mention().isEmpty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void scareQuotesAreNotQuotes() {
+    String text = "The city calls it the \"green corridor\" and plans to finish it next year.";
+    assertEquals(List.of(), SharedExtractor.get().extract(text));
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.quotekit.internal.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.quotekit.internal.layout.TextLayout;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class QuotationFinderTest {
+  private static List<String> find(String text) {
+    return QuotationFinder.find(TextLayout.analyze(text)).stream()
+        .map(q -> text.substring(q.start(), q.end()))
+        .toList();
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("straight quotes", "\"We will win,\" she said.", List.of("\"We will win,\"")),
+        Arguments.of(
+            "curly quotes", "\u201cWe will win,\u201d she said.", List.of("\u201cWe will win,\u201d")),
+        Arguments.of(
+            "interrupted quote gives two",
+            "\"A is true,\" he said. \"B is too.\"",
+            List.of("\"A is true,\"", "\"B is too.\"")),
+        Arguments.of(
+            "single quotes nested in double",
+            "\"He told me 'never again,' and meant it,\" she said.",
+            List.of("\"He told me 'never again,' and meant it,\"")),
+        Arguments.of("apostrophes are not quotes", "It's Zelenskiy's plan, isn't it?", List.of()),
+        Arguments.of(
+            "single quotes alone, headline style",
+            "'We will rebuild,' says mayor",
+            List.of("'We will rebuild,'")),
+        Arguments.of(
+            "quote in the middle of a sentence",
+            "He said the plan was \"dead on arrival\" and would go.",
+            List.of("\"dead on arrival\"")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsQuotations(String name, String text, List<String> expected) {
+    assertEquals(expected, find(text));
+  }
+
+  @Test
+  void followsAQuoteOverParagraphs() {
+    String text =
+        "\"The first part runs on.\n\n\"The second part ends it,\" she said.\n\nNo quote here.";
+    assertEquals(List.of("\"The first part runs on.\n\n\"The second part ends it,\""), find(text));
+  }
+
+  @Test
+  void endsAQuoteNeverClosedWithItsParagraph() {
+    String text = "\"This never closes\n\nThe next paragraph is narrative.";
+    List<Quotation> qs = QuotationFinder.find(TextLayout.analyze(text));
+    assertEquals(1, qs.size());
+    assertFalse(qs.get(0).closed());
+    assertEquals("\"This never closes", text.substring(qs.get(0).start(), qs.get(0).end()));
+  }
+
+  @Test
+  void survivesThousandsOfUnmatchedMarks() {
+    String text = "\"".repeat(10_001) + " end";
+    List<Quotation> qs = QuotationFinder.find(TextLayout.analyze(text));
+    for (Quotation q : qs) {
+      assertFalse(q.start() < 0 || q.end() > text.length());
+    }
+  }
+}
