@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param name the canonical name: the fullest form the article gives, titles and possessives
  *     stripped ("Pete Hegseth", not "Defense Secretary Hegseth" or "he")
  * @param type whether the speaker is a person, an organisation or a group
- * @param mention where the article names the speaker for this quote (it may be a pronoun); empty
- *     when the quote inherits its speaker, as a quote paragraph without a cue does
+ * @param mention where the article names the speaker in the attribution that covers this quote (it
+ *     may be a pronoun); a quote without a cue of its own, such as the second half of an
+ *     interrupted quote or a quote paragraph, shares the mention of the quote before it
  */
 public record Speaker(String name, SpeakerType type, Optional<Span> mention) {
 

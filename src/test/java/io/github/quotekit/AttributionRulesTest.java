@@ -105,7 +105,11 @@ class AttributionRulesTest {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(2, quotes.size(), quotes.toString());
     assertEquals("Paul Keane", quotes.get(1).speakerName().orElse(null));
-    assertTrue(quotes.get(1).speaker().orElseThrow().mention().isEmpty());
+    assertTrue(quotes.get(1).cue().isEmpty());
+    // The attribution that covers the first quote covers the second: the same mention.
+    assertEquals(
+        quotes.get(0).speaker().orElseThrow().mention(),
+        quotes.get(1).speaker().orElseThrow().mention());
   }
 
   @org.junit.jupiter.api.Test

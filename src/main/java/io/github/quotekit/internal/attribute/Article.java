@@ -85,7 +85,8 @@ final class Article {
 
   /** Whether the quotation opens inside a clause rather than at its start: said it was "dead". */
   boolean embedded(Quotation q) {
-    return Character.isLetterOrDigit(charBefore(q.start()));
+    Block b = blockAt(q.start());
+    return (b == null || b.start() < q.start()) && Character.isLetterOrDigit(charBefore(q.start()));
   }
 
   /** Whether the quotation is a short label (two words or fewer, no punctuation inside). */

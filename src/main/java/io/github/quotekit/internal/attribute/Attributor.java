@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>quotations still without a cue are kept when they read as speech (a quote paragraph, a
  *       sentence in quotation marks) and dropped when they are scare quotes;
  *   <li>in text order, a quote without a cue takes the speaker of the quote before it (same or
- *       previous block), and pronouns are resolved by {@link PronounResolver}.
+ *       previous block), with the mention that attributes both, and pronouns are resolved by
+ *       {@link PronounResolver}.
  * </ol>
  */
 public final class Attributor {
@@ -50,7 +51,14 @@ public final class Attributor {
     List<Found> found = new ArrayList<>();
     Map<Quotation, Found> direct = new IdentityHashMap<>();
     Set<Integer> claimedCues = new HashSet<>();
+    Quotation before = null;
     for (Quotation q : quotations) {
+      Found shared = sharedAttribution(a, before, q, direct);
+      before = q;
+      if (shared != null) {
+        direct.put(q, shared);
+        continue;
+      }
       for (DirectQuoteRule rule : DIRECT_RULES) {
         Optional<Cue> cue = rule.attribute(q, a);
         if (cue.isPresent() && cue.get().mention() != null) {
@@ -85,6 +93,29 @@ public final class Attributor {
     }
     found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
     return resolve(a, found);
+  }
+
+  /**
+   * {@code "A," she said, "B."}: a quotation that follows, after a comma, the cue of the quotation
+   * just before it shares that quotation's attribution.
+   */
+  private static Found sharedAttribution(
+      Article a, Quotation before, Quotation q, Map<Quotation, Found> direct) {
+    Found prev = before == null ? null : direct.get(before);
+    if (prev == null || prev.cue() == null || !prev.cue().rule().equals("quote-then-cue")) {
+      return null;
+    }
+    int attributionEnd = Math.max(prev.cue().end(), prev.cue().mention().end());
+    if (attributionEnd > q.start()
+        || a.charBefore(q.start()) != ','
+        || a.blockAt(q.start()) != a.blockAt(before.start())) {
+      return null;
+    }
+    String between = a.layout.normalized().substring(attributionEnd, q.start());
+    if (between.contains(".") || between.length() > 60) {
+      return null;
+    }
+    return new Found(q.start(), q.end(), QuoteKind.DIRECT, prev.cue(), prev.block());
   }
 
   /** A reported clause as a quote: mixed when it holds a quotation, direct when it is one. */
@@ -124,8 +155,8 @@ public final class Attributor {
   private static boolean readsAsSpeech(Article a, Quotation q) {
     String inner = a.layout.normalized().substring(q.start(), q.end()).trim();
     int words = inner.split("\\s+").length;
-    char before = a.charBefore(q.start());
-    boolean embedded = Character.isLetterOrDigit(before) || before == ',' && words < MIN_EMBEDDED_QUOTE_WORDS;
+    boolean embedded = a.embedded(q)
+        || a.charBefore(q.start()) == ',' && a.blockAt(q.start()).start() < q.start();
     if (embedded) {
       return words >= MIN_EMBEDDED_QUOTE_WORDS;
     }
@@ -148,7 +179,8 @@ public final class Attributor {
       Cue cue = f.cue();
       if (cue == null) {
         if (previous != null && previousBlock >= f.block() - 1) {
-          speaker = new Speaker(previous.name(), previous.type(), Optional.empty());
+          // The attribution that covers the quote before covers this one: same name, same mention.
+          speaker = previous;
           confidence = 0.7;
         } else {
           confidence = 0.5;

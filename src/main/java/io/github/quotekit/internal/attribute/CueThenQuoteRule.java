@@ -20,10 +20,12 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     Doc doc = a.doc;
     int open = doc.tokenFrom(q.start());
     int p = doc.tokenBefore(q.start());
-    if (p < 0 || open >= doc.tokens().size() || a.blockAt(doc.token(p).start()) != a.blockAt(q.start())) {
+    char before = a.charBefore(q.start());
+    // "The Times reports:" may end the paragraph before the quotation it introduces.
+    if (p < 0 || open >= doc.tokens().size()
+        || a.blockAt(doc.token(p).start()) != a.blockAt(q.start()) && before != ':') {
       return Optional.empty();
     }
-    char before = a.charBefore(q.start());
     boolean punctuated = before == ':' || before == ',' || before == '\u2014';
     if (!punctuated && a.isLabel(q)) {
       return Optional.empty(); // his "Plan B": a label, not a quotation
@@ -38,10 +40,10 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       if (t.word().equals(".") || t.word().equals(";") || a.quotationAt(t.start()) != null) {
         break;
       }
-      if (!t.isVerb()) {
+      if (!t.isVerb() && !Lexicon.isQuoteCue(t)) {
         continue;
       }
-      if (!Lexicon.isQuoteCueLemma(t.lemma())) {
+      if (!Lexicon.isQuoteCue(t)) {
         if (!punctuated) {
           return Optional.empty(); // "said the plan was "dead"": the quote sits in a clause
         }

@@ -23,10 +23,20 @@ final class Lexicon {
       ImmutableSet.of(
           "ask", "continue", "joke", "quip", "shout", "laugh", "sigh", "whisper", "recount",
           "begin", "exclaim", "muse", "scoff", "snap", "retort", "interject", "plead", "cry",
-          "demand", "wonder", "urge", "chant", "yell", "describe", "call");
+          "demand", "wonder", "urge", "chant", "yell", "describe", "call", "read", "tweet",
+          "reply", "answer", "respond", "testify");
 
   static boolean isReportingLemma(String lemma) {
     return REPORTING_VERBS.contains(lemma);
+  }
+
+  /** A verb that can attribute a quotation next to it; "Said Ellis:" is tagged as a name. */
+  static boolean isQuoteCue(io.github.quotekit.internal.nlp.Token t) {
+    if (t.isVerb()) {
+      return isQuoteCueLemma(t.lemma());
+    }
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return w.equals("said") || w.equals("says") || w.equals("asked") || w.equals("added");
   }
 
   static boolean isQuoteCueLemma(String lemma) {

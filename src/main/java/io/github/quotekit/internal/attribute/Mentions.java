@@ -44,6 +44,10 @@ final class Mentions {
         return -1;
       }
       Token head = doc.token(h);
+      if (rel.equals("acl")
+          && (head.ner().equals("PERSON") || head.isPronoun() || head.isProperNoun())) {
+        return h; // "footage of Hillary Clinton asking ...": the noun the participle modifies
+      }
       if (head.isNoun() && rel.equals("acl")) {
         // "issued a statement saying ...": the statement's author is the subject above it.
         h = head.head();

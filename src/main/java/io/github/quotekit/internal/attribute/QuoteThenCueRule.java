@@ -20,8 +20,17 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     if (!q.closed() || close < 0 || k >= doc.tokens().size() || a.embedded(q)) {
       return Optional.empty();
     }
-    // A comma inside the closing mark says the sentence goes on, whatever the splitter thought.
-    boolean continues = a.charBefore(q.end() - 1) == ',';
+    if (isDash(doc.token(k).word())) {
+      Optional<Cue> byline = DashNameRule.after(a, k);
+      if (byline.isPresent()) {
+        return byline;
+      }
+    }
+    // A comma inside the closing mark, or a question or exclamation mark ("Why?" she asked), says
+    // the sentence goes on, whatever the splitter thought.
+    char last = a.charBefore(q.end() - 1);
+    boolean continues = last == ',' || last == '?' || last == '!' || last == '\u2014'
+        || Character.isLowerCase(a.charFrom(q.end()));
     if (doc.token(k).sentence() != doc.token(close).sentence() && !continues
         || a.blockAt(doc.token(k).start()) != a.blockAt(q.end() - 1)) {
       return Optional.empty();
@@ -29,15 +38,19 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     int sentence = doc.token(k).sentence();
     for (int j = k; j < doc.tokens().size() && j < k + MAX_TOKENS; j++) {
       Token t = doc.token(j);
-      if (t.sentence() != sentence || a.quotationAt(t.start()) != null) {
+      if (t.sentence() != sentence && (!continues || t.sentence() > sentence + 1)) {
         break;
+      }
+      Quotation inner = a.quotationAt(t.start());
+      if (inner != null && !a.isLabel(inner)) {
+        break; // the next quotation: its cue is its own
       }
       if (t.word().equalsIgnoreCase("according")
           && j + 1 < doc.tokens().size()
           && doc.token(j + 1).word().equalsIgnoreCase("to")) {
         return AccordingToRule.cueAt(a, j);
       }
-      if (t.isVerb() && Lexicon.isQuoteCueLemma(t.lemma())) {
+      if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
         if (subject < 0) {
           return Optional.empty();
@@ -60,6 +73,21 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       }
     }
     int s = Mentions.subjectOf(doc, verb);
-    return s >= 0 && doc.token(s).start() >= quoteEnd ? s : -1;
+    if (s >= 0 && doc.token(s).start() >= quoteEnd) {
+      return s;
+    }
+    // "said Joseph": the parser may hang the inverted subject off the verb some other way.
+    for (int c : doc.children(verb)) {
+      Token t = doc.token(c);
+      if (c > verb && (t.isNoun() || t.isPronoun()) && !t.rel().startsWith("obl")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-")
+        || w.equals("--");
   }
 }

@@ -39,17 +39,24 @@ public final class QuotationFinder {
       }
       for (; i < b.end(); i++) {
         char c = t.charAt(i);
-        if (!isDouble(c)) {
+        // Two apostrophes stand for a straight double quote in some archives' style.
+        boolean twoApostrophes = c == '\'' && i + 1 < b.end() && t.charAt(i + 1) == '\'';
+        if (!isDouble(c) && !twoApostrophes) {
           continue;
         }
         anyDouble = true;
-        boolean opens = c == '\u201c' || c == '\u201e' || (c == '"' && opensHere(t, i, b.start()));
+        boolean opens = c == '\u201c' || c == '\u201e'
+            || ((c == '"' || twoApostrophes) && opensHere(t, i, b.start()));
+        int markStart = i;
+        if (twoApostrophes) {
+          i++;
+        }
         if (c == '\u201d' && depth == 0 && opensHere(t, i, b.start()) && closesLater(t, i, b.end())) {
           opens = true; // a mis-typed opening mark
         }
         if (opens) {
           if (depth == 0) {
-            openAt = i;
+            openAt = markStart;
           }
           depth++;
         } else if (depth > 0) {

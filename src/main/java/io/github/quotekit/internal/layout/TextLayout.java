@@ -24,6 +24,8 @@ public final class TextLayout {
   /** A line without end punctuation ends a paragraph only when shorter than this share of the width. */
   private static final double SHORT_LINE = 0.6;
 
+  private static final int MIN_WRAPPED_LINES = 6;
+
   private TextLayout() {}
 
   public static Layout analyze(String text) {
@@ -111,7 +113,15 @@ public final class TextLayout {
    * than a terminal's, and most lines filling most of the width.
    */
   static int wrapWidth(char[] t, List<int[]> content) {
-    if (content.size() < 4) {
+    if (content.size() < MIN_WRAPPED_LINES) {
+      return 0;
+    }
+    // Wrapped lines mostly break mid-sentence; a line per paragraph mostly ends one.
+    int open = 0;
+    for (int[] l : content) {
+      open += endsSentence(t, l) ? 0 : 1;
+    }
+    if (open < 0.4 * content.size()) {
       return 0;
     }
     int[] lengths = content.stream().mapToInt(l -> trimmedLength(t, l)).sorted().toArray();
