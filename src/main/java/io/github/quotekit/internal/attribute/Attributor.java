@@ -41,6 +41,10 @@ public final class Attributor {
   private static final List<ReportedSpeechRule> REPORTED_RULES =
       List.of(new ReportingVerbRule(), new AccordingToRule());
   private static final int MIN_EMBEDDED_QUOTE_WORDS = 8;
+  /** Quoted phrases shorter than this inside a clause are labels (scare quotes), not speech. */
+  private static final int MIN_LABEL_WORDS = 3;
+  private static final EmbeddedQuoteRule EMBEDDED =
+      new EmbeddedQuoteRule(MIN_LABEL_WORDS);
   private static final int MIN_STANDALONE_QUOTE_WORDS = 3;
 
   private Attributor() {}
@@ -80,6 +84,19 @@ public final class Attributor {
             claimedCues.add(c.cue().start());
             found.add(f);
           }
+        }
+      }
+    }
+    for (Quotation q : quotations) {
+      if (direct.containsKey(q) || consumed.contains(q)) {
+        continue;
+      }
+      ReportedSpeechRule.Clause c = EMBEDDED.find(a, q);
+      if (c != null && !claimedCues.contains(c.cue().start())) {
+        Found f = fromClause(a, c, direct, consumed);
+        if (f != null) {
+          claimedCues.add(c.cue().start());
+          found.add(f);
         }
       }
     }

@@ -26,8 +26,17 @@ final class Lexicon {
           "demand", "wonder", "urge", "chant", "yell", "describe", "call", "read", "tweet",
           "reply", "answer", "respond", "testify");
 
+  /** Verbs of belief and finding that report a source's view through a clause ("X believes that"). */
+  static final ImmutableSet<String> COGNITION_VERBS =
+      ImmutableSet.of(
+          "believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "find", "show",
+          "indicate", "learn", "agree", "decide", "recognize", "recognise", "understand",
+          "realize", "realise", "doubt", "question", "assume", "conclude", "determine", "rule",
+          "prove", "demonstrate", "signal", "imply", "speculate", "guess", "argue", "hear",
+          "acknowledge", "accept", "remind", "notify", "swear", "guarantee", "threaten");
+
   static boolean isReportingLemma(String lemma) {
-    return REPORTING_VERBS.contains(lemma);
+    return REPORTING_VERBS.contains(lemma) || COGNITION_VERBS.contains(lemma);
   }
 
   /** A verb that can attribute a quotation next to it; "Said Ellis:" is tagged as a name. */

@@ -43,7 +43,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (content == null) {
         continue;
       }
-      if (subject < 0 || (subject >= content[0] && subject <= content[1])) {
+      if (subject < 0
+          || subject >= content[0] && subject <= content[1] && !doc.dominates(v, subject)) {
         continue;
       }
       Mention m = Mentions.of(a, subject, v);
@@ -76,7 +77,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       first = sub[0];
       last = sub[sub.length - 1];
       if (last < v && !onlySubjectBetween(doc, v, last + 1)) {
-        return null; // a fronted clause must be followed by just "X said"
+        return fronted(doc, s, v); // a fronted clause must be followed by just "X said"
       }
       // "said A, and B": a clause coordinated with the complement belongs to what was said.
       for (int c : doc.children(v)) {
@@ -97,6 +98,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] clause = doc.subtree(verb.head());
       first = clause[0];
       last = own[0] - 1;
+    } else if (verb.rel().equals("parataxis") && verb.head() > v) {
+      // "The museum, Mr. Obama said, would make ...": the clause runs around the parenthesis.
+      int[] clause = doc.subtree(verb.head());
+      first = clause[0];
+      last = clause[clause.length - 1];
+    } else if (fronted(doc, s, v) != null) {
+      return fronted(doc, s, v);
     } else {
       int[] fallback = complementAfter(doc, s, v);
       if (fallback == null) {
@@ -125,6 +133,18 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       hasVerb |= doc.token(k).isVerb() || doc.token(k).tag().equals("MD");
     }
     return hasVerb ? new int[] {first, last} : null;
+  }
+
+  /** The span without leading "that" or punctuation and trailing punctuation; null if empty. */
+  static int[] trimLoose(Doc doc, int first, int last) {
+    while (first <= last && (doc.token(first).isPunctuation() && !doc.token(first).opensQuote()
+        || doc.token(first).word().equalsIgnoreCase("that") && doc.token(first).rel().equals("mark"))) {
+      first++;
+    }
+    while (last >= first && doc.token(last).isPunctuation() && !doc.token(last).closesQuote()) {
+      last--;
+    }
+    return last >= first ? new int[] {first, last} : null;
   }
 
   /** "... and would be withdrawn": a coordinated verb phrase in the reported tense. */
@@ -186,6 +206,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    */
   static int cutTrailingClauses(Doc doc, int first, int last) {
     for (int k = first + 1; k < last; k++) {
+      Token cc = doc.token(k);
+      if (cc.rel().equals("cc") && cc.head() > k && cc.head() <= last) {
+        Token h = doc.token(cc.head());
+        if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")) {
+          return k - 1; // "said he would X and warned against Y": the warning is its own report
+        }
+      }
       if (!doc.token(k).word().equals(",") && !doc.token(k).word().equals(";")) {
         continue;
       }
@@ -217,6 +244,48 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return last;
+  }
+
+  /**
+   * "CLAUSE, the IMF said.": whatever the parse made of it, a clause, a comma, the subject and the
+   * verb, with nothing after the verb but adjuncts, report the clause.
+   */
+  private static int[] fronted(Doc doc, Sentence s, int v) {
+    int subject = Mentions.subjectOf(doc, v);
+    if (subject < 0 || subject > v || doc.token(v).head() >= 0 && doc.token(v).head() != v
+        && !doc.token(v).rel().equals("root")) {
+      return null;
+    }
+    int subjectStart = doc.subtree(subject)[0];
+    for (int k = doc.subtree(subject)[doc.subtree(subject).length - 1] + 1; k < v; k++) {
+      Token t = doc.token(k);
+      if (!(t.head() == v && (t.baseRel().equals("aux") || t.rel().equals("advmod")))) {
+        return null;
+      }
+    }
+    int comma = subjectStart - 1;
+    if (comma <= s.firstToken()
+        || !(doc.token(comma).word().equals(",") || doc.token(comma).closesQuote())) {
+      return null;
+    }
+    for (int k = v + 1; k < s.endToken(); k++) {
+      Token t = doc.token(k);
+      boolean adjunct = t.isPunctuation() || !t.isVerb() && !t.tag().equals("MD") && !t.word().equals("that");
+      if (!adjunct) {
+        return null;
+      }
+    }
+    int[] clause = trim(doc, s.firstToken(), comma - 1);
+    if (clause == null) {
+      return null;
+    }
+    for (int k = clause[0]; k <= clause[1]; k++) {
+      String tag = doc.token(k).tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return clause;
+      }
+    }
+    return null;
   }
 
   /** Between a fronted clause and its verb stand only punctuation, the subject and auxiliaries. */

@@ -1,0 +1,71 @@
+package io.github.quotekit.internal.attribute;
+
+import io.github.quotekit.internal.detect.Quotation;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Token;
+
+/**
+ * {@code X likened the rules to "burning the Constitution"}, {@code X condemned the test as
+ * "provocative"}: a quotation inside a clause whose verb has a subject is the subject's words; the
+ * verb is the cue and the reported content runs from after the verb to the end of its phrase, a
+ * mixed quote.
+ */
+final class EmbeddedQuoteRule {
+  private static final int MAX_CLIMB = 6;
+  private final int minWords;
+
+  EmbeddedQuoteRule(int minWords) {
+    this.minWords = minWords;
+  }
+
+  /** The clause the embedded quotation {@code q} stands in, or null. */
+  ReportedSpeechRule.Clause find(Article a, Quotation q) {
+    if (!a.embedded(q) || words(a, q) < minWords) {
+      return null;
+    }
+    Doc doc = a.doc;
+    int t = doc.tokenFrom(q.start());
+    while (t < doc.tokens().size() && doc.token(t).start() < q.end() && doc.token(t).isPunctuation()) {
+      t++;
+    }
+    if (t >= doc.tokens().size() || doc.token(t).start() >= q.end()) {
+      return null;
+    }
+    int v = t;
+    for (int i = 0; i < MAX_CLIMB && v >= 0; i++) {
+      Token vt = doc.token(v);
+      if (vt.start() < q.start() && vt.isVerb() && !a.insideQuotation(vt)) {
+        break;
+      }
+      v = vt.head();
+    }
+    if (v < 0 || doc.token(v).start() >= q.start() || !doc.token(v).isVerb()) {
+      return null;
+    }
+    int subject = Mentions.subjectOf(doc, v);
+    if (subject < 0 || doc.token(subject).start() >= q.start()) {
+      return null;
+    }
+    Mention m = Mentions.of(a, subject, v);
+    if (m == null) {
+      return null;
+    }
+    int[] sub = doc.subtree(v);
+    int first = v + 1;
+    int last = ReportingVerbRule.cutTrailingClauses(doc, first, sub[sub.length - 1]);
+    int[] content = ReportingVerbRule.trimLoose(doc, first, last);
+    if (content == null) {
+      return null;
+    }
+    int start = Math.min(doc.token(content[0]).start(), q.start());
+    int end = Math.max(doc.token(content[1]).end(), q.end());
+    Token verb = doc.token(v);
+    return new ReportedSpeechRule.Clause(
+        start, end, new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
+  }
+
+  private static int words(Article a, Quotation q) {
+    String inner = a.layout.normalized().substring(q.start(), q.end()).trim();
+    return inner.split("\\s+").length;
+  }
+}
