@@ -33,7 +33,7 @@ final class Lexicon {
           "indicate", "learn", "agree", "decide", "recognize", "recognise", "understand",
           "realize", "realise", "doubt", "question", "assume", "conclude", "determine", "rule",
           "prove", "demonstrate", "signal", "imply", "speculate", "guess", "argue", "hear",
-          "acknowledge", "accept", "remind", "notify", "swear", "guarantee", "threaten");
+          "acknowledge", "remind", "notify", "swear", "guarantee", "threaten");
 
   static boolean isReportingLemma(String lemma) {
     return REPORTING_VERBS.contains(lemma) || COGNITION_VERBS.contains(lemma);
