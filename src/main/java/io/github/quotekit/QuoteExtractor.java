@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quotekit.internal.attribute.Attributor;
+import io.github.quotekit.internal.attribute.ParseSelection;
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.detect.QuotationFinder;
 import io.github.quotekit.internal.layout.Layout;
@@ -57,7 +58,7 @@ public final class QuoteExtractor {
     }
     Layout layout = TextLayout.analyze(text);
     ImmutableList<Quotation> quotations = QuotationFinder.find(layout);
-    Doc doc = analyzer.analyze(layout.normalized());
+    Doc doc = analyzer.analyze(layout.normalized(), Boolean.getBoolean("qk.full") ? io.github.quotekit.internal.nlp.CoreNlpAnalyzer.ParsePlan.ALL : ParseSelection.plan(text, quotations));
     return Attributor.attribute(text, layout, doc, quotations);
   }
 

@@ -20,10 +20,27 @@ import java.util.Properties;
  */
 public final class CoreNlpAnalyzer {
   private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP parser;
+
+  /** A sentence's words, lemmas and character offsets, for planning its parse. */
+  public record TaggedSentence(List<String> words, List<String> lemmas, int[] starts, int[] ends) {}
+
+  /**
+   * Which tokens of a sentence the dependency parser reads: null to leave the sentence unparsed,
+   * else a mask in which each run of false tokens is parsed as one placeholder word. The parse is
+   * most of CoreNLP's cost; most sentences of an article neither quote nor report, and the words of
+   * a long quotation play no part in who said it.
+   */
+  public interface ParsePlan {
+    boolean[] keep(TaggedSentence sentence);
+
+    /** Every sentence, every token. */
+    ParsePlan ALL = s -> fullMask(s.words().size());
+  }
 
   public CoreNlpAnalyzer() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     // TextLayout leaves a newline only where a paragraph, headline or dateline ends.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -32,18 +49,87 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("depparse.extradependencies", "NONE");
     this.pipeline = new StanfordCoreNLP(p);
+    Properties d = new Properties();
+    d.setProperty("annotators", "depparse");
+    d.setProperty("depparse.extradependencies", "NONE");
+    this.parser = new StanfordCoreNLP(d, false);
+  }
+
+  static boolean[] fullMask(int n) {
+    boolean[] all = new boolean[n];
+    java.util.Arrays.fill(all, true);
+    return all;
+  }
+
+  /** Analyses {@code text} and parses every sentence. */
+  public Doc analyze(String text) {
+    return analyze(text, ParsePlan.ALL);
   }
 
   /** Analyses {@code text} (already laid out by TextLayout); offsets index {@code text}. */
-  public Doc analyze(String text) {
+  public Doc analyze(String text, ParsePlan plan) {
     Annotation doc = new Annotation(text);
     pipeline.annotate(doc);
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> reduced = new ArrayList<>();
+    int[][] originOf = new int[all.size()][];
+    for (int si = 0; si < all.size(); si++) {
+      List<CoreLabel> labels = all.get(si).get(CoreAnnotations.TokensAnnotation.class);
+      int n = labels.size();
+      List<String> words = new ArrayList<>(n);
+      List<String> lemmas = new ArrayList<>(n);
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      for (int i = 0; i < n; i++) {
+        CoreLabel l = labels.get(i);
+        words.add(text.substring(l.beginPosition(), l.endPosition()));
+        lemmas.add(l.lemma() == null ? l.word() : l.lemma().toLowerCase(java.util.Locale.ROOT));
+        starts[i] = l.beginPosition();
+        ends[i] = l.endPosition();
+      }
+      boolean[] keep = n == 0 ? null : plan.keep(new TaggedSentence(words, lemmas, starts, ends));
+      if (keep == null) {
+        continue;
+      }
+      // The parser reads a copy: kept tokens, and one placeholder for each run of dropped ones.
+      List<CoreLabel> copy = new ArrayList<>();
+      List<Integer> origin = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (!keep[i] && i > 0 && !keep[i - 1]) {
+          continue;
+        }
+        CoreLabel c = new CoreLabel(labels.get(i));
+        if (!keep[i]) {
+          c.setWord("yes");
+          c.setValue("yes");
+          c.setLemma("yes");
+          c.setTag("UH");
+        }
+        c.setIndex(copy.size() + 1);
+        copy.add(c);
+        origin.add(i);
+      }
+      CoreMap sentence = new edu.stanford.nlp.util.ArrayCoreMap();
+      sentence.set(CoreAnnotations.TokensAnnotation.class, copy);
+      sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, si);
+      reduced.add(sentence);
+      originOf[si] = origin.stream().mapToInt(Integer::intValue).toArray();
+    }
+    if (!reduced.isEmpty()) {
+      Annotation some = new Annotation(text);
+      some.set(CoreAnnotations.SentencesAnnotation.class, reduced);
+      parser.annotate(some);
+    }
+    SemanticGraph[] graphs = new SemanticGraph[all.size()];
+    for (CoreMap r : reduced) {
+      graphs[r.get(CoreAnnotations.SentenceIndexAnnotation.class)] =
+          r.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    }
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    for (int si = 0; si < all.size(); si++) {
+      List<CoreLabel> labels = all.get(si).get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
         continue;
       }
@@ -54,15 +140,16 @@ public final class CoreNlpAnalyzer {
       String[] rels = new String[n];
       java.util.Arrays.fill(heads, -1);
       java.util.Arrays.fill(rels, "");
-      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      SemanticGraph graph = graphs[si];
       boolean parsed = graph != null && !graph.isEmpty();
       if (parsed) {
+        int[] origin = originOf[si];
         for (IndexedWord root : graph.getRoots()) {
-          rels[root.index() - 1] = "root";
+          rels[origin[root.index() - 1]] = "root";
         }
         for (SemanticGraphEdge e : graph.edgeIterable()) {
-          int dep = e.getDependent().index() - 1;
-          heads[dep] = base + e.getGovernor().index() - 1;
+          int dep = origin[e.getDependent().index() - 1];
+          heads[dep] = base + origin[e.getGovernor().index() - 1];
           rels[dep] = e.getRelation().toString();
         }
       }

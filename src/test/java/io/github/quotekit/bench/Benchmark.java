@@ -1,0 +1,245 @@
+package io.github.quotekit.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.github.quotekit.QuoteExtractor;
+import io.github.quotekit.internal.attribute.ParseSelection;
+import io.github.quotekit.internal.detect.QuotationFinder;
+import io.github.quotekit.internal.layout.Layout;
+import io.github.quotekit.internal.layout.TextLayout;
+import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.ParsePlan;
+import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.TaggedSentence;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * quotekit against CoreNLP's own quote attribution pipeline ({@code
+ * tokenize,ssplit,pos,lemma,ner,depparse,coref,quote} with {@code quote.attributeQuotes=true}),
+ * in one JVM run, over the corpus and a ladder of article lengths made by joining corpus articles.
+ * For each: model-load time, articles per second on one thread, milliseconds per article, heap
+ * after loading and at its peak during work, and the ratios. Run with {@code --quotekit-only} to
+ * run quotekit's part alone (to check it fits a small heap).
+ */
+public final class Benchmark {
+  private static final int[] LADDER_KB = {1, 4, 16, 64};
+
+  private record Result(
+      double loadSeconds,
+      double articlesPerSecond,
+      double articlesPerSecondTwoThreads,
+      Map<Integer, Double> msPerLadderArticle,
+      double msPerCorpusArticle,
+      long heapAfterLoad,
+      long peakHeapDuringWork) {}
+
+  public static void main(String[] args) throws Exception {
+    boolean quotekitOnly = Arrays.asList(args).contains("--quotekit-only");
+    int rounds = 3;
+    List<String> corpus = corpus(Path.of("corpus"));
+    Map<Integer, String> ladder = new LinkedHashMap<>();
+    for (int kb : LADDER_KB) {
+      ladder.put(kb, joined(corpus, kb * 1024));
+    }
+    System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f KB on average; max heap %d MB%n",
+        corpus.size(), corpus.stream().mapToInt(String::length).average().orElse(0) / 1024,
+        Runtime.getRuntime().maxMemory() >> 20);
+    parsedShare(corpus);
+
+    long t0 = System.nanoTime();
+    QuoteExtractor extractor = QuoteExtractor.builder().build();
+    Result q = measure("quotekit", seconds(t0), corpus, ladder, rounds, extractor::extract, true);
+    extractor = null;
+    if (quotekitOnly) {
+      return;
+    }
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+    p.setProperty("quote.attributeQuotes", "true");
+    gc();
+    t0 = System.nanoTime();
+    StanfordCoreNLP corenlp = new StanfordCoreNLP(p);
+    Result c = measure("corenlp", seconds(t0), corpus, ladder, 1,
+        text -> corenlp.annotate(new Annotation(text)), false);
+
+    System.out.println();
+    System.out.println("| measure | quotekit | CoreNLP quote pipeline | quotekit/CoreNLP |");
+    System.out.println("| --- | --- | --- | --- |");
+    row("model load (s)", q.loadSeconds(), c.loadSeconds());
+    row("corpus articles/s, 1 thread", q.articlesPerSecond(), c.articlesPerSecond());
+    row("corpus ms/article", q.msPerCorpusArticle(), c.msPerCorpusArticle());
+    for (int kb : LADDER_KB) {
+      row(kb + " KB article (ms)", q.msPerLadderArticle().get(kb), c.msPerLadderArticle().get(kb));
+    }
+    row("heap after load (MB)", q.heapAfterLoad() >> 20, c.heapAfterLoad() >> 20);
+    row("peak heap during work (MB)", q.peakHeapDuringWork() >> 20, c.peakHeapDuringWork() >> 20);
+    System.out.printf(Locale.ROOT, "quotekit, 2 threads / 1 thread: %.2f%n",
+        q.articlesPerSecondTwoThreads() / q.articlesPerSecond());
+    System.out.printf(Locale.ROOT, "quotekit, 64 KB / 4 KB cost: %.1f (CoreNLP %.1f)%n",
+        q.msPerLadderArticle().get(64) / q.msPerLadderArticle().get(4),
+        c.msPerLadderArticle().get(64) / c.msPerLadderArticle().get(4));
+  }
+
+  private static Result measure(String name, double load, List<String> corpus,
+      Map<Integer, String> ladder, int rounds, Consumer<String> work, boolean twoThreads)
+      throws Exception {
+    gc();
+    long heapAfterLoad = usedHeap();
+    System.out.printf(Locale.ROOT, "%s: loaded in %.1f s, heap %d MB%n", name, load, heapAfterLoad >> 20);
+    resetPeaks();
+    corpus.forEach(work); // warm-up
+    long t0 = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      corpus.forEach(work);
+    }
+    double secs = seconds(t0);
+    double perSecond = rounds * corpus.size() / secs;
+    System.out.printf(Locale.ROOT, "%s: %d articles in %.1f s: %.2f articles/s%n",
+        name, rounds * corpus.size(), secs, perSecond);
+    double two = 0;
+    if (twoThreads) {
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      t0 = System.nanoTime();
+      List<Future<?>> done = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        for (String text : corpus) {
+          done.add(pool.submit(() -> work.accept(text)));
+        }
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      two = rounds * corpus.size() / seconds(t0);
+      pool.shutdown();
+      System.out.printf(Locale.ROOT, "%s: 2 threads: %.2f articles/s%n", name, two);
+    }
+    Map<Integer, Double> ladderMs = new LinkedHashMap<>();
+    for (Map.Entry<Integer, String> e : ladder.entrySet()) {
+      int reps = e.getKey() <= 4 ? 3 : 1;
+      double best = Double.MAX_VALUE;
+      for (int i = 0; i < reps; i++) {
+        long s = System.nanoTime();
+        work.accept(e.getValue());
+        best = Math.min(best, (System.nanoTime() - s) / 1e6);
+      }
+      ladderMs.put(e.getKey(), best);
+      System.out.printf(Locale.ROOT, "%s: %d KB article: %.0f ms%n", name, e.getKey(), best);
+    }
+    long peak = peakHeap();
+    System.out.printf(Locale.ROOT, "%s: peak heap during work %d MB%n", name, peak >> 20);
+    return new Result(load, perSecond, two, ladderMs, 1000 / perSecond, heapAfterLoad, peak);
+  }
+
+  /** How much of the corpus the costly parse runs on. */
+  private static void parsedShare(List<String> corpus) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    StanfordCoreNLP light = new StanfordCoreNLP(p);
+    int sentences = 0;
+    int parsed = 0;
+    int tokens = 0;
+    int parsedTokens = 0;
+    for (String text : corpus) {
+      Layout layout = TextLayout.analyze(text);
+      ParsePlan plan = ParseSelection.plan(text, QuotationFinder.find(layout));
+      Annotation a = new Annotation(layout.normalized());
+      light.annotate(a);
+      for (var s : a.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class)) {
+        var labels = s.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class);
+        List<String> words = labels.stream().map(l -> text.substring(l.beginPosition(), l.endPosition())).toList();
+        List<String> lemmas = labels.stream().map(l -> l.lemma().toLowerCase(Locale.ROOT)).toList();
+        int[] starts = labels.stream().mapToInt(l -> l.beginPosition()).toArray();
+        int[] ends = labels.stream().mapToInt(l -> l.endPosition()).toArray();
+        sentences++;
+        tokens += labels.size();
+        boolean[] keep = plan.keep(new TaggedSentence(words, lemmas, starts, ends));
+        if (keep != null) {
+          parsed++;
+          for (boolean k : keep) {
+            parsedTokens += k ? 1 : 0;
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "parse runs on %d of %d sentences (%.0f%%), %d of %d tokens (%.0f%%)%n",
+        parsed, sentences, 100.0 * parsed / sentences, parsedTokens, tokens, 100.0 * parsedTokens / tokens);
+  }
+
+  private static void row(String what, double q, double c) {
+    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f |%n", what, q, c, q / c);
+  }
+
+  static List<String> corpus(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> out = new ArrayList<>();
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        out.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+      return out;
+    }
+  }
+
+  /** Corpus articles joined by blank lines until {@code size} characters, cut at a paragraph. */
+  static String joined(List<String> corpus, int size) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; b.length() < size; i++) {
+      String text = corpus.get(i % corpus.size());
+      for (String para : text.split("\n\n|\n(?=[\"\u201c A-Z])")) {
+        if (b.length() >= size) {
+          break;
+        }
+        b.append(para.strip()).append("\n\n");
+      }
+    }
+    return b.toString();
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void gc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+  }
+
+  private static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
