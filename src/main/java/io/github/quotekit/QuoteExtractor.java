@@ -1,5 +1,6 @@
 package io.github.quotekit;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +12,8 @@ import io.github.quotekit.internal.layout.Layout;
 import io.github.quotekit.internal.layout.TextLayout;
 import io.github.quotekit.internal.nlp.CoreNlpAnalyzer;
 import io.github.quotekit.internal.nlp.Doc;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads a news article and tells who said what.
@@ -60,6 +63,42 @@ public final class QuoteExtractor {
     ImmutableList<Quotation> quotations = QuotationFinder.find(layout);
     Doc doc = analyzer.analyze(layout.normalized(), Boolean.getBoolean("qk.full") ? io.github.quotekit.internal.nlp.CoreNlpAnalyzer.ParsePlan.ALL : ParseSelection.plan(text, quotations));
     return Attributor.attribute(text, layout, doc, quotations);
+  }
+
+  /**
+   * The quotes of a batch of articles, extracted on {@code threads} threads that share this
+   * extractor, streamed back in input order: one result per article, holding the article as given.
+   *
+   * <pre>{@code
+   * try (Stream<ArticleResult<Story>> results =
+   *     extractor.extractAll(stories.stream(), Story::body, 8)) {
+   *   results.forEach(r -> save(r.article().id(), r.quotes()));
+   * }
+   * }</pre>
+   *
+   * <p>The batch streams: articles are pulled from {@code articles} as results are consumed, a few
+   * per thread ahead, on the consuming thread (so {@code articles} need not be thread-safe), and
+   * memory stays bounded for millions of them. An article whose extraction throws (or whose {@code
+   * textOf} throws or returns null) gives a result carrying the error, and the batch goes on.
+   * Closing the returned stream (try-with-resources) closes {@code articles} and stops the workers
+   * early; idle workers end by themselves in any case.
+   *
+   * @param articles the articles, in the order their results are wanted (a parallel stream is read
+   *     in order too)
+   * @param textOf gives the text of an article
+   * @param threads how many articles to extract at once, at least 1; 1 extracts on the consuming
+   *     thread; more than the machine's processors gains nothing
+   * @param <T> the caller's article type
+   * @throws NullPointerException if an argument is null, or (when reached) an element of {@code
+   *     articles}
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public <T> Stream<ArticleResult<T>> extractAll(
+      Stream<T> articles, Function<? super T, String> textOf, int threads) {
+    checkNotNull(articles, "articles");
+    checkNotNull(textOf, "textOf");
+    checkArgument(threads >= 1, "threads must be at least 1, was %s", threads);
+    return Batch.stream(this::extract, articles.sequential(), textOf, threads);
   }
 
   /** Configures a {@link QuoteExtractor}. */
