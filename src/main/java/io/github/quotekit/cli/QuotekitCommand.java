@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds who said what in news articles: quotations, their speakers and cues.",
-    subcommands = {ExtractCommand.class},
+    subcommands = {ExtractCommand.class, EvaluateCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nExamples:%n",

@@ -2,6 +2,8 @@ package io.github.quotekit.eval;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.ArticleQuotes;
@@ -37,39 +39,49 @@ public final class Scorer {
   public record Track(
       int gold, int pred, int matched, int exact, int speaker) {
     public double quoteP() {
-      return pct(matched, pred);
+      return percent(frac(matched, pred));
     }
 
     public double quoteR() {
-      return pct(matched, gold);
+      return percent(frac(matched, gold));
     }
 
     public double quoteF1() {
-      return f1(quoteP(), quoteR());
+      return percent(f1(frac(matched, pred), frac(matched, gold)));
     }
 
     public double speakerAcc() {
-      return pct(speaker, matched);
+      return matched == 0 ? 0 : round1(100.0 * speaker / matched);
     }
 
     public double attrP() {
-      return pct(speaker, pred);
+      return percent(frac(speaker, pred));
     }
 
     public double attrR() {
-      return pct(speaker, gold);
+      return percent(frac(speaker, gold));
     }
 
     public double attrF1() {
-      return f1(attrP(), attrR());
+      return percent(f1(frac(speaker, pred), frac(speaker, gold)));
     }
 
-    private static double pct(int a, int b) {
-      return b == 0 ? 0 : 100.0 * a / b;
+    // The reference scorer's arithmetic, step for step, so that the figures agree to the digit.
+    private static double frac(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
     }
 
     private static double f1(double p, double r) {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static double percent(double f) {
+      return round1(100 * f);
+    }
+
+    /** Python's round(x, 1): the exact binary value rounded half to even. */
+    private static double round1(double x) {
+      return new java.math.BigDecimal(x).setScale(1, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
   }
 
@@ -91,25 +103,91 @@ public final class Scorer {
     }
   }
 
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private Scorer() {}
+
+  /** One quote as the scorer sees it: its span, its track and who said it. */
+  private record Scored(
+      int start, int end, boolean direct, String speaker, int mentionStart, int mentionEnd,
+      String mentionText) {
+    boolean hasMention() {
+      return mentionText != null;
+    }
+  }
+
+  private record Article(String id, String text, List<Scored> quotes) {}
 
   /** Scores {@code pred} against {@code gold}, pairing articles by id. */
   public static Scores score(List<ArticleQuotes> gold, List<ArticleQuotes> pred) {
     checkNotNull(gold, "gold");
     checkNotNull(pred, "pred");
-    Map<String, ArticleQuotes> byId = new HashMap<>();
-    for (ArticleQuotes p : pred) {
+    return scoreArticles(gold.stream().map(Scorer::of).toList(), pred.stream().map(Scorer::of).toList());
+  }
+
+  /**
+   * Scores JSON Lines records as the reference scorer reads them: a gold quote's {@code speaker}
+   * and {@code speakerMention} are taken as given, so that gold naming only a mention is scored by
+   * the mention.
+   *
+   * @throws IllegalArgumentException if a line is not a JSON record
+   */
+  public static Scores scoreRecords(List<String> goldLines, List<String> predLines) {
+    return scoreArticles(read(goldLines), read(predLines));
+  }
+
+  private static Article of(ArticleQuotes a) {
+    List<Scored> qs = new ArrayList<>();
+    for (Quote q : a.quotes()) {
+      Optional<Span> m = q.speaker().flatMap(sp -> sp.mention());
+      qs.add(new Scored(q.span().start(), q.span().end(), q.kind() != QuoteKind.INDIRECT,
+          q.speakerName().orElse(null), m.map(Span::start).orElse(-1), m.map(Span::end).orElse(-1),
+          m.map(Span::text).orElse(null)));
+    }
+    return new Article(a.id(), a.text(), qs);
+  }
+
+  private static List<Article> read(List<String> lines) {
+    List<Article> out = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode root;
+      try {
+        root = MAPPER.readTree(line);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+      }
+      List<Scored> qs = new ArrayList<>();
+      for (JsonNode q : root.path("quotes")) {
+        JsonNode m = q.path("speakerMention");
+        boolean hasMention = m.isObject();
+        qs.add(new Scored(q.path("start").asInt(), q.path("end").asInt(),
+            q.path("kind").asText().equals("direct") || q.path("kind").asText().equals("mixed"),
+            q.path("speaker").isTextual() ? q.get("speaker").asText() : null,
+            hasMention ? m.path("start").asInt() : -1, hasMention ? m.path("end").asInt() : -1,
+            hasMention ? m.path("text").asText() : null));
+      }
+      out.add(new Article(root.path("id").asText(), root.path("text").asText(""), qs));
+    }
+    return out;
+  }
+
+  private static Scores scoreArticles(List<Article> gold, List<Article> pred) {
+    Map<String, Article> byId = new HashMap<>();
+    for (Article p : pred) {
       byId.put(p.id(), p);
     }
     int[] direct = new int[5];
     int[] all = new int[5];
     int missing = 0;
-    for (ArticleQuotes g : gold) {
-      ArticleQuotes p = byId.get(g.id());
+    for (Article g : gold) {
+      Article p = byId.get(g.id());
       if (p == null) {
         missing++;
       }
-      List<Quote> pq = p == null ? List.of() : p.quotes();
+      List<Scored> pq = p == null ? List.of() : p.quotes();
       add(all, g.text(), g.quotes(), pq);
       add(direct, g.text(), directOnly(g.quotes()), directOnly(pq));
     }
@@ -120,18 +198,21 @@ public final class Scorer {
     return new Track(c[0], c[1], c[2], c[3], c[4]);
   }
 
-  private static List<Quote> directOnly(List<Quote> quotes) {
-    return quotes.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
+  private static List<Scored> directOnly(List<Scored> quotes) {
+    return quotes.stream().filter(Scored::direct).toList();
   }
 
-  private static void add(int[] c, String text, List<Quote> gold, List<Quote> pred) {
+  private static void add(int[] c, String text, List<Scored> gold, List<Scored> pred) {
     c[0] += gold.size();
     c[1] += pred.size();
-    int[][] gs = gold.stream().map(q -> trimmed(text, q.span())).toArray(int[][]::new);
-    int[][] ps = pred.stream().map(q -> trimmed(text, q.span())).toArray(int[][]::new);
+    int[][] gs = gold.stream().map(q -> trimmed(text, q.start(), q.end())).toArray(int[][]::new);
+    int[][] ps = pred.stream().map(q -> trimmed(text, q.start(), q.end())).toArray(int[][]::new);
     List<double[]> cands = new ArrayList<>();
     for (int i = 0; i < gs.length; i++) {
       for (int j = 0; j < ps.length; j++) {
+        if (gs[i] == null || ps[j] == null) {
+          continue;
+        }
         int ov = Math.min(gs[i][1], ps[j][1]) - Math.max(gs[i][0], ps[j][0]);
         if (ov <= 0) {
           continue;
@@ -173,9 +254,12 @@ public final class Scorer {
   }
 
   /** The span without surrounding white space, quotation marks, end punctuation or "that ". */
-  static int[] trimmed(String text, Span span) {
-    int s = span.start();
-    int e = span.end();
+  static int[] trimmed(String text, int start, int end) {
+    if (start < 0 || end > text.length() || end <= start) {
+      return null;
+    }
+    int s = start;
+    int e = end;
     while (s < e && TRIM.indexOf(text.charAt(s)) >= 0) {
       s++;
     }
@@ -188,24 +272,19 @@ public final class Scorer {
     return new int[] {s, e};
   }
 
-  static boolean speakerRight(Quote g, Quote p) {
-    Optional<Span> gm = g.speaker().flatMap(sp -> sp.mention());
-    Optional<Span> pm = p.speaker().flatMap(sp -> sp.mention());
-    String pname = p.speaker().map(sp -> sp.name()).orElse(null);
-    // A gold speaker read from a mention-only record carries the mention's words as its name.
-    boolean goldNamed = g.speaker().isPresent()
-        && !(gm.isPresent() && g.speaker().get().name().equals(gm.get().text().replaceAll("\\s+", " "))
-            && g.speaker().get().type() == io.github.quotekit.SpeakerType.UNKNOWN);
-    if (g.speaker().isEmpty()) {
+  private static boolean speakerRight(Scored g, Scored p) {
+    String pname = p.speaker() != null ? p.speaker() : p.mentionText();
+    if (g.speaker() != null) {
+      return samePerson(g.speaker(), pname);
+    }
+    if (!g.hasMention()) {
       return pname == null;
     }
-    if (goldNamed) {
-      return samePerson(g.speaker().get().name(), pname);
-    }
-    if (pm.isPresent() && Math.min(gm.get().end(), pm.get().end()) > Math.max(gm.get().start(), pm.get().start())) {
+    if (p.hasMention()
+        && Math.min(g.mentionEnd(), p.mentionEnd()) > Math.max(g.mentionStart(), p.mentionStart())) {
       return true;
     }
-    return samePerson(gm.get().text(), pname);
+    return samePerson(g.mentionText(), p.speaker());
   }
 
   static List<String> words(String name) {

@@ -1,6 +1,8 @@
 package io.github.quotekit.internal.attribute;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.layout.Block;
 import io.github.quotekit.internal.layout.BlockKind;
@@ -29,17 +31,41 @@ final class Article {
     return doc.token(i);
   }
 
-  /** The quotation covering character {@code c}, or null. */
+  /** The quotation covering character {@code c}, or null. Quotations are sorted and disjoint. */
   Quotation quotationAt(int c) {
-    for (Quotation q : quotations) {
-      if (q.start() <= c && c < q.end()) {
+    int lo = 0;
+    int hi = quotations.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quotation q = quotations.get(mid);
+      if (c < q.start()) {
+        hi = mid - 1;
+      } else if (c >= q.end()) {
+        lo = mid + 1;
+      } else {
         return q;
-      }
-      if (q.start() > c) {
-        break;
       }
     }
     return null;
+  }
+
+  /** The quotations overlapping {@code [start, end)}, in order. */
+  List<Quotation> quotationsIn(int start, int end) {
+    int lo = 0;
+    int hi = quotations.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotations.get(mid).end() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Quotation> out = new ArrayList<>();
+    for (int i = lo; i < quotations.size() && quotations.get(i).start() < end; i++) {
+      out.add(quotations.get(i));
+    }
+    return out;
   }
 
   boolean insideQuotation(Token t) {

@@ -141,13 +141,11 @@ public final class Attributor {
     int start = c.start();
     int end = c.end();
     List<Quotation> inside = new ArrayList<>();
-    for (Quotation q : a.quotations) {
-      if (q.start() < end && q.end() > start) {
-        if (direct.containsKey(q)) {
-          return null; // the clause belongs to a quotation attributed on its own
-        }
-        inside.add(q);
+    for (Quotation q : a.quotationsIn(start, end)) {
+      if (direct.containsKey(q)) {
+        return null; // the clause belongs to a quotation attributed on its own
       }
+      inside.add(q);
     }
     if (inside.isEmpty()) {
       return new Found(start, end, QuoteKind.INDIRECT, c.cue(), block(a, start));

@@ -11,12 +11,17 @@ public record Layout(String normalized, ImmutableList<Block> blocks) {
 
   /** The block holding character {@code c}, or the nearest block before it; null if none. */
   public Block blockAt(int c) {
+    int lo = 0;
+    int hi = blocks.size() - 1;
     Block found = null;
-    for (Block b : blocks) {
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Block b = blocks.get(mid);
       if (b.start() <= c) {
         found = b;
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid - 1;
       }
     }
     return found;
