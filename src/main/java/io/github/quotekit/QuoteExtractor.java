@@ -38,9 +38,11 @@ import java.util.stream.Stream;
  */
 public final class QuoteExtractor {
   private final CoreNlpAnalyzer analyzer;
+  private final Mode mode;
 
   private QuoteExtractor(Builder builder) {
-    this.analyzer = new CoreNlpAnalyzer();
+    this.mode = builder.mode;
+    this.analyzer = new CoreNlpAnalyzer(mode == Mode.ACCURATE);
   }
 
   /** A builder with every option at its default. */
@@ -61,7 +63,7 @@ public final class QuoteExtractor {
     }
     Layout layout = TextLayout.analyze(text);
     ImmutableList<Quotation> quotations = QuotationFinder.find(layout);
-    Doc doc = analyzer.analyze(layout.normalized(), Boolean.getBoolean("qk.full") ? io.github.quotekit.internal.nlp.CoreNlpAnalyzer.ParsePlan.ALL : ParseSelection.plan(text, quotations));
+    Doc doc = analyzer.analyze(layout.normalized(), ParseSelection.plan(text, quotations));
     return Attributor.attribute(text, layout, doc, quotations);
   }
 
@@ -103,7 +105,20 @@ public final class QuoteExtractor {
 
   /** Configures a {@link QuoteExtractor}. */
   public static final class Builder {
+    private Mode mode = Mode.ACCURATE;
+
     private Builder() {}
+
+    /**
+     * How much analysis to run; default {@link Mode#ACCURATE}. {@link Mode#FAST} skips the
+     * named-entity recogniser and the dependency parse.
+     *
+     * @throws NullPointerException if {@code mode} is null
+     */
+    public Builder mode(Mode mode) {
+      this.mode = checkNotNull(mode, "mode");
+      return this;
+    }
 
     /** Loads the models and returns the extractor. */
     public QuoteExtractor build() {

@@ -19,8 +19,9 @@ class CommandLineTest {
   void helpListsTheCommandsWithExamples() {
     Cli.Run r = Cli.run("--help");
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().startsWith("Usage: quotekit [-hvV] COMMAND"), r.out());
+    assertTrue(r.out().startsWith("Usage: quotekit [-hvV] [--mode=<mode>] COMMAND"), r.out());
     assertTrue(r.out().contains("Commands:\n  extract"), r.out());
+    assertTrue(r.out().contains("\n  evaluate"), r.out());
     assertTrue(r.out().contains("Examples:\n  quotekit extract "), r.out());
   }
 

@@ -3,6 +3,7 @@ package io.github.quotekit.internal.attribute;
 import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.SpeakerType;
 import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,9 @@ final class Mentions {
 
   /** The subject of reporting verb {@code v}, looking up through -ing and coordinated clauses. */
   static int subjectOf(Doc doc, int v) {
+    if (!doc.sentenceOf(doc.token(v)).parsed()) {
+      return surfaceSubject(doc, v);
+    }
     int verb = v;
     for (int depth = 0; depth < 4 && verb >= 0; depth++) {
       for (int c : doc.children(verb)) {
@@ -57,10 +61,89 @@ final class Mentions {
     return -1;
   }
 
+  /**
+   * The subject by word order alone, for a sentence without a parse: the noun phrase just before
+   * the verb (past auxiliaries and adverbs), else the one just after it ("said Joseph"), else, when
+   * a comma stands before the verb ("X, a Y, said"), the sentence's first noun phrase.
+   */
+  static int surfaceSubject(Doc doc, int v) {
+    Sentence s = doc.sentenceOf(doc.token(v));
+    int k = v - 1;
+    while (k >= s.firstToken() && isAuxiliaryOrAdverb(doc.token(k))) {
+      k--;
+    }
+    if (k > s.firstToken() && doc.token(k).word().equals(")")) {
+      // "Rep. Gwen Moore (D-Wis.) said": past the bracket to the name before it
+      while (k > s.firstToken() && !doc.token(k).word().equals("(")) {
+        k--;
+      }
+      k--;
+    }
+    if (k >= s.firstToken() && isNominal(doc.token(k))) {
+      return k;
+    }
+    for (int j = v + 1; j < s.endToken() && j <= v + 4; j++) {
+      Token t = doc.token(j);
+      if (isNominal(t)) {
+        while (j + 1 < s.endToken() && doc.token(j + 1).isProperNoun()) {
+          j++;
+        }
+        return j;
+      }
+      if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().equals("PRP$"))) {
+        break;
+      }
+    }
+    if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
+      for (int j = s.firstToken(); j < k; j++) {
+        if (isNominal(doc.token(j))) {
+          while (j + 1 < k && (doc.token(j + 1).isNoun() || doc.token(j + 1).tag().equals("HYPH"))) {
+            j++;
+          }
+          return j;
+        }
+        if (doc.token(j).isVerb()) {
+          break;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAuxiliaryOrAdverb(Token t) {
+    return t.tag().equals("MD")
+        || t.tag().startsWith("RB")
+        || t.isVerb() && (t.lemma().equals("be") || t.lemma().equals("have") || t.lemma().equals("do"));
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.tag().equals("PRP");
+  }
+
+  /** The first token of the noun phrase headed by {@code h}, by word order. */
+  static int phraseStart(Doc doc, int h) {
+    int first = h;
+    int sentenceStart = doc.sentenceOf(doc.token(h)).firstToken();
+    while (first > sentenceStart) {
+      Token p = doc.token(first - 1);
+      String tag = p.tag();
+      if (p.isNoun() || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$")
+          || tag.equals("POS") || tag.equals("CD") || tag.equals("HYPH")) {
+        first--;
+      } else {
+        break;
+      }
+    }
+    return first;
+  }
+
   /** The mention headed by token {@code h}, subject of verb {@code verb}; null if none fits. */
   static Mention of(Article a, int h, int verb) {
     Doc doc = a.doc;
     Token t = doc.token(h);
+    if (!doc.sentenceOf(t).parsed() && !Lexicon.isPronoun(t.word())) {
+      return surfaceMention(a, h);
+    }
     String lower = t.word().toLowerCase(Locale.ROOT);
     if ((lower.equals("who") || lower.equals("that") || lower.equals("which"))
         && verb >= 0
@@ -93,6 +176,45 @@ final class Mentions {
       }
     }
     return nounPhrase(a, h);
+  }
+
+  /** A noun phrase found by word order: a name, or an organisation or group as written. */
+  private static Mention surfaceMention(Article a, int h) {
+    Doc doc = a.doc;
+    Token head = doc.token(h);
+    if (head.ner().equals("PERSON")) {
+      return personRun(a, h);
+    }
+    int first = phraseStart(doc, h);
+    // Titles and other words before a name are not the name: "Defense Secretary Pete Hegseth".
+    int nameStart = h;
+    while (nameStart > first && doc.token(nameStart - 1).isProperNoun()
+        && !Names.isTitle(doc.token(nameStart - 1).word())) {
+      nameStart--;
+    }
+    if (head.isProperNoun() && !Lexicon.ORGANISATION_NOUNS.contains(head.lemma())
+        && !head.ner().equals("ORGANIZATION") && !head.ner().equals("LOCATION")) {
+      Names.PersonName name = Names.personName(doc.tokens(), nameStart, h + 1);
+      if (name != null) {
+        return new Mention(doc.token(nameStart).start(), head.end(), h, SpeakerType.PERSON,
+            a.names.canonical(name.words()), false);
+      }
+    }
+    String name = a.text.substring(doc.token(first).start(), head.end()).replaceAll("\\s+", " ");
+    if (name.startsWith("The ")) {
+      name = "the" + name.substring(3);
+    }
+    SpeakerType type =
+        head.tag().endsWith("S") ? SpeakerType.GROUP
+            : Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
+                ? SpeakerType.ORGANIZATION
+                : SpeakerType.PERSON;
+    String titleHolder = a.names.byTitle(head.lemma());
+    if (titleHolder != null && !head.isProperNoun()) {
+      name = titleHolder;
+      type = SpeakerType.PERSON;
+    }
+    return new Mention(doc.token(first).start(), head.end(), h, type, name, false);
   }
 
   /** The run of PERSON tokens around {@code h}: "Pete Hegseth" in "Defense Secretary Pete Hegseth". */

@@ -42,17 +42,25 @@ final class Names {
     Map<String, String> byTitle = new HashMap<>();
     Map<String, Boolean> ambiguous = new HashMap<>();
     List<Token> tokens = doc.tokens();
+    // Without a named-entity recogniser, a run of two or more proper nouns stands for a name.
+    boolean named = tokens.stream().anyMatch(t -> !t.ner().equals("O"));
+    java.util.function.Predicate<Token> inName =
+        named ? t -> t.ner().equals("PERSON") : t -> t.isProperNoun() && !isTitle(t.word())
+            && !Lexicon.ORGANISATION_NOUNS.contains(t.lemma());
     int i = 0;
     while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals("PERSON")) {
+      if (!inName.test(tokens.get(i))) {
         i++;
         continue;
       }
       int s = i;
       while (i < tokens.size()
-          && tokens.get(i).ner().equals("PERSON")
+          && inName.test(tokens.get(i))
           && tokens.get(i).sentence() == tokens.get(s).sentence()) {
         i++;
+      }
+      if (!named && i - s < 2) {
+        continue;
       }
       PersonName name = personName(tokens, s, i);
       if (name == null) {

@@ -19,12 +19,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     Doc doc = a.doc;
     Sentence s = doc.sentences().get(sentence);
     List<Clause> out = new ArrayList<>();
-    if (!s.parsed()) {
-      return out;
-    }
     for (int v = s.firstToken(); v < s.endToken(); v++) {
       Token t = doc.token(v);
-      if (!t.isVerb() || !Lexicon.isReportingLemma(t.lemma()) || a.insideQuotation(t)) {
+      // Without a parse, "The Post reports that" may come tagged as a plural noun.
+      boolean verbLike = t.isVerb()
+          || !s.parsed() && t.tag().equals("NNS") && v + 1 < s.endToken()
+              && doc.token(v + 1).word().equalsIgnoreCase("that");
+      if (!verbLike || !Lexicon.isReportingLemma(t.lemma()) || a.insideQuotation(t)) {
         continue;
       }
       int[] content;
@@ -256,10 +257,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         && !doc.token(v).rel().equals("root")) {
       return null;
     }
-    int subjectStart = doc.subtree(subject)[0];
+    int subjectStart =
+        s.parsed() ? doc.subtree(subject)[0] : Mentions.phraseStart(doc, subject);
     for (int k = doc.subtree(subject)[doc.subtree(subject).length - 1] + 1; k < v; k++) {
       Token t = doc.token(k);
-      if (!(t.head() == v && (t.baseRel().equals("aux") || t.rel().equals("advmod")))) {
+      boolean auxiliary = s.parsed()
+          ? t.head() == v && (t.baseRel().equals("aux") || t.rel().equals("advmod"))
+          : t.tag().equals("MD") || t.tag().startsWith("RB") || t.isVerb();
+      if (!auxiliary) {
         return null;
       }
     }

@@ -38,9 +38,18 @@ public final class CoreNlpAnalyzer {
     ParsePlan ALL = s -> fullMask(s.words().size());
   }
 
+  /** An analyzer with names and the parse. */
   public CoreNlpAnalyzer() {
+    this(true);
+  }
+
+  /**
+   * An analyzer that, with {@code full}, also names entities and parses; without, only tokenizes,
+   * splits, tags and lemmatises (the parse plan is then ignored).
+   */
+  public CoreNlpAnalyzer(boolean full) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", full ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
     p.setProperty("tokenize.language", "en");
     // TextLayout leaves a newline only where a paragraph, headline or dateline ends.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -53,7 +62,7 @@ public final class CoreNlpAnalyzer {
     Properties d = new Properties();
     d.setProperty("annotators", "depparse");
     d.setProperty("depparse.extradependencies", "NONE");
-    this.parser = new StanfordCoreNLP(d, false);
+    this.parser = full ? new StanfordCoreNLP(d, false) : null;
   }
 
   static boolean[] fullMask(int n) {
@@ -88,7 +97,8 @@ public final class CoreNlpAnalyzer {
         starts[i] = l.beginPosition();
         ends[i] = l.endPosition();
       }
-      boolean[] keep = n == 0 ? null : plan.keep(new TaggedSentence(words, lemmas, starts, ends));
+      boolean[] keep =
+          n == 0 || parser == null ? null : plan.keep(new TaggedSentence(words, lemmas, starts, ends));
       if (keep == null) {
         continue;
       }

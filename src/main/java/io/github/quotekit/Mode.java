@@ -1,0 +1,21 @@
+package io.github.quotekit;
+
+/**
+ * How much analysis the extractor runs. Figures measured on PolNeAR dev and the project's benchmark
+ * (see the README); the relative cost is per article against CoreNLP's quote pipeline.
+ */
+public enum Mode {
+  /**
+   * Tags, names (CoreNLP's 3-class NER) and the dependency parse of the sentences that quote or
+   * report: the speaker is the reporting verb's subject, the reported clause its complement. The
+   * default.
+   */
+  ACCURATE,
+  /**
+   * Tags only: no named-entity recogniser, no parse. Speakers are found by word order around the
+   * cue (the noun phrase before the verb, or after it in "said X"), names are runs of proper nouns,
+   * and a reported clause runs from the cue to the end of its sentence. Much faster, a little less
+   * accurate on reported speech.
+   */
+  FAST
+}

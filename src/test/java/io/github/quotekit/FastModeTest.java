@@ -1,0 +1,57 @@
+package io.github.quotekit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The fast mode finds speakers by word order alone; it loads only the tagger, so it has its own. */
+class FastModeTest {
+  private static QuoteExtractor fast;
+
+  @BeforeAll
+  static void build() {
+    fast = QuoteExtractor.builder().mode(Mode.FAST).build();
+  }
+
+  static Stream<Arguments> patterns() {
+    return Stream.of(
+        Arguments.of("\"The water is rising fast,\" said Tomas Lind.", "Tomas Lind", QuoteKind.DIRECT),
+        Arguments.of("\"We are out of beds,\" Ana Ribeiro told reporters.", "Ana Ribeiro", QuoteKind.DIRECT),
+        Arguments.of("Mayor Lena Okafor said: \"We will not raise taxes this year.\"", "Lena Okafor", QuoteKind.DIRECT),
+        Arguments.of("The union said the strike would go ahead on Friday.", "the union", QuoteKind.INDIRECT),
+        Arguments.of("The strike will go ahead on Friday, the union said.", "the union", QuoteKind.INDIRECT),
+        Arguments.of(
+            "Karl Weber said the proposal was \"dead on arrival\" and would be withdrawn.",
+            "Karl Weber", QuoteKind.MIXED));
+  }
+
+  @ParameterizedTest
+  @MethodSource("patterns")
+  void findsTheSpeakerByWordOrder(String text, String speaker, QuoteKind kind) {
+    List<Quote> quotes = fast.extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals(speaker, quotes.get(0).speakerName().orElse(null));
+    assertEquals(kind, quotes.get(0).kind());
+  }
+
+  @Test
+  void surnameResolvesToTheFullNameWithoutNamedEntities() {
+    List<Quote> quotes =
+        fast.extract("Volodymyr Zelenskiy met the envoy. Zelenskiy said the talks had been useful.");
+    assertEquals("Volodymyr Zelenskiy", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @Test
+  void modeMustNotBeNull() {
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> QuoteExtractor.builder().mode(null));
+    assertEquals("mode", e.getMessage());
+  }
+}
