@@ -37,15 +37,12 @@ final class AccordingToRule implements ReportedSpeechRule {
         first = s.firstToken();
         last = j - 1;
       }
-      while (first <= last && doc.token(first).isPunctuation() && !doc.token(first).opensQuote()) {
-        first++;
-      }
-      while (last >= first && doc.token(last).isPunctuation() && !doc.token(last).closesQuote()) {
-        last--;
-      }
-      if (last - first < 2) {
+      int[] clause = ReportingVerbRule.trimLoose(doc, first, last);
+      if (clause == null || clause[1] - clause[0] < 2) {
         continue;
       }
+      first = clause[0];
+      last = clause[1];
       Mention m = Mentions.of(a, source, -1);
       if (m == null) {
         continue;

@@ -119,16 +119,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /** The clause without leading "that" or punctuation and trailing punctuation; null if too short. */
   static int[] trim(Doc doc, int first, int last) {
-    while (first <= last && (doc.token(first).isPunctuation() && !doc.token(first).opensQuote()
-        || doc.token(first).word().equalsIgnoreCase("that") && doc.token(first).rel().equals("mark"))) {
-      first++;
-    }
-    while (last >= first && doc.token(last).isPunctuation() && !doc.token(last).closesQuote()) {
-      last--;
-    }
-    if (last - first + 1 < MIN_TOKENS) {
+    int[] t = trimLoose(doc, first, last);
+    if (t == null || t[1] - t[0] + 1 < MIN_TOKENS) {
       return null;
     }
+    first = t[0];
+    last = t[1];
     boolean hasVerb = false;
     for (int k = first; k <= last; k++) {
       hasVerb |= doc.token(k).isVerb() || doc.token(k).tag().equals("MD");
