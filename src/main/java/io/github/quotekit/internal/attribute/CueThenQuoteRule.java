@@ -51,6 +51,9 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       }
       int subject = Mentions.subjectOf(doc, j);
       if (subject < 0) {
+        subject = Mentions.surfaceSubject(doc, j); // "Said Ellis:" is tagged and parsed as a name
+      }
+      if (subject < 0) {
         return Optional.empty();
       }
       Mention m = Mentions.of(a, subject, j);

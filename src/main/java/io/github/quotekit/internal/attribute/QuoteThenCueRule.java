@@ -76,6 +76,10 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     if (s >= 0 && doc.token(s).start() >= quoteEnd) {
       return s;
     }
+    s = Mentions.surfaceSubject(doc, verb);
+    if (s >= 0 && doc.token(s).start() >= quoteEnd) {
+      return s;
+    }
     // "said Joseph": the parser may hang the inverted subject off the verb some other way.
     for (int c : doc.children(verb)) {
       Token t = doc.token(c);
