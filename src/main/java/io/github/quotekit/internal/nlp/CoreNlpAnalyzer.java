@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -17,13 +18,25 @@ import java.util.Properties;
  * The one place CoreNLP is called: tokens, sentences, parts of speech, lemmas, coarse named
  * entities and the basic Universal Dependencies parse. Coreference and CoreNLP's own quote
  * annotator are left out on purpose: they are slow and are what quotekit replaces. Thread-safe.
+ *
+ * <p>Two guards keep hostile text from costing more than its length: a run of more than {@link
+ * #MAX_RUN} characters without white space is cut for the tokenizer (whose time grows with the
+ * square of such a run), and a sentence of more than {@link #MAX_SENTENCE_TOKENS} tokens (text with
+ * no sentence end, not prose) keeps its tokens but is not tagged, named or parsed.
  */
 public final class CoreNlpAnalyzer {
+  /** The longest run without white space the tokenizer sees; a longer one is cut with spaces. */
+  public static final int MAX_RUN = 64;
+
+  /** The longest sentence tagged, named and parsed; news sentences run to a few dozen tokens. */
+  public static final int MAX_SENTENCE_TOKENS = 200;
+
   private final StanfordCoreNLP pipeline;
+  private final DependencyParseAnnotator parser;
 
   public CoreNlpAnalyzer() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     // TextLayout leaves a newline only where a paragraph, headline or dateline ends.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -32,14 +45,29 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("depparse.extradependencies", "NONE");
+    p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     this.pipeline = new StanfordCoreNLP(p);
+    Properties d = new Properties();
+    d.setProperty("extradependencies", "NONE");
+    this.parser = new DependencyParseAnnotator(d);
   }
 
   /** Analyses {@code text} (already laid out by TextLayout); offsets index {@code text}. */
   public Doc analyze(String text) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(breakLongRuns(text));
     pipeline.annotate(doc);
+    // The parser has no length limit of its own: it sees only the sentences short enough to tag.
+    List<CoreMap> parseable = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+      if (n > 0 && n <= MAX_SENTENCE_TOKENS) {
+        parseable.add(s);
+      }
+    }
+    Annotation toParse = new Annotation(text);
+    toParse.set(CoreAnnotations.SentencesAnnotation.class, parseable);
+    parser.annotate(toParse);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -95,5 +123,30 @@ public final class CoreNlpAnalyzer {
               parsed));
     }
     return new Doc(text, tokens, sentences);
+  }
+
+  /**
+   * {@code text} with the same length, a space put into every run of more than {@link #MAX_RUN}
+   * characters without white space (a surrogate pair is blanked whole, never halved).
+   */
+  static String breakLongRuns(String text) {
+    char[] out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        run = 0;
+      } else if (++run > MAX_RUN && !Character.isSurrogatePair(text.charAt(i - 1), c)) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = ' ';
+        if (i + 1 < out.length && Character.isSurrogatePair(c, out[i + 1])) {
+          out[++i] = ' '; // the pair goes whole
+        }
+        run = 0;
+      }
+    }
+    return out == null ? text : new String(out);
   }
 }
