@@ -3,12 +3,13 @@ package io.github.quotekit.internal.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class CoreNlpAnalyzer {
   public static final int MAX_SENTENCE_TOKENS = 200;
 
   private final StanfordCoreNLP pipeline;
-  private final DependencyParseAnnotator parser;
+  private final DependencyParser parser;
 
   public CoreNlpAnalyzer() {
     Properties p = new Properties();
@@ -48,26 +49,14 @@ public final class CoreNlpAnalyzer {
     p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     this.pipeline = new StanfordCoreNLP(p);
-    Properties d = new Properties();
-    d.setProperty("extradependencies", "NONE");
-    this.parser = new DependencyParseAnnotator(d);
+    this.parser =
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
   }
 
   /** Analyses {@code text} (already laid out by TextLayout); offsets index {@code text}. */
   public Doc analyze(String text) {
     Annotation doc = new Annotation(breakLongRuns(text));
     pipeline.annotate(doc);
-    // The parser has no length limit of its own: it sees only the sentences short enough to tag.
-    List<CoreMap> parseable = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
-      if (n > 0 && n <= MAX_SENTENCE_TOKENS) {
-        parseable.add(s);
-      }
-    }
-    Annotation toParse = new Annotation(text);
-    toParse.set(CoreAnnotations.SentencesAnnotation.class, parseable);
-    parser.annotate(toParse);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -82,7 +71,7 @@ public final class CoreNlpAnalyzer {
       String[] rels = new String[n];
       java.util.Arrays.fill(heads, -1);
       java.util.Arrays.fill(rels, "");
-      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      SemanticGraph graph = n <= MAX_SENTENCE_TOKENS ? basicDependencies(s) : null;
       boolean parsed = graph != null && !graph.isEmpty();
       if (parsed) {
         for (IndexedWord root : graph.getRoots()) {
@@ -123,6 +112,16 @@ public final class CoreNlpAnalyzer {
               parsed));
     }
     return new Doc(text, tokens, sentences);
+  }
+
+  /**
+   * The basic dependencies, the only graph the rules read. CoreNLP's depparse annotator builds four
+   * more for each sentence (the enhanced ones are slow) and has no length limit.
+   */
+  private SemanticGraph basicDependencies(CoreMap sentence) {
+    GrammaticalStructure parse = parser.predict(sentence);
+    return SemanticGraphFactory.makeFromTree(
+        parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
   }
 
   /**
