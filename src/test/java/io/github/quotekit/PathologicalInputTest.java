@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,25 @@ class PathologicalInputTest {
     // News style runs an open quote on into the next paragraph that reopens it.
     String text = "\u201cThe works go on, and on.\n".repeat(1_000);
     RecordChecks.assertValid(text, SharedExtractor.get().extract(text));
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void aRunOnSentenceOfThousandsOfQuotesIsNotCopiedIntoEachRecord() {
+    String text = "\"We will go on and on,\" ".repeat(8_000);
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    RecordChecks.assertValid(text, quotes);
+    assertTrue(quotes.size() >= 1_000, quotes.size() + " quotes");
+    for (Quote q : quotes) {
+      int lo = q.span().start();
+      int hi = q.span().end();
+      for (Span s : Stream.concat(q.cue().stream(), q.speaker().flatMap(Speaker::mention).stream())
+          .toList()) {
+        lo = Math.min(lo, s.start());
+        hi = Math.max(hi, s.end());
+      }
+      assertTrue(q.context().length() <= hi - lo + 800, "context of " + q);
+    }
   }
 
   @Test
