@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param kind direct, mixed or indirect
  * @param speaker who said it, when the article tells
  * @param cue the reporting verb or phrase ("said", "according to", ":"), when there is one
- * @param context the sentences that show the quote in place with its attribution; contains {@code
- *     span}
+ * @param context the sentences that show the quote in place with its attribution, at most 400
+ *     characters of them either side of the quote, cue and mention; contains {@code span}
  * @param confidence how sure the extractor is of the record, from 0 to 1
  */
 public record Quote(

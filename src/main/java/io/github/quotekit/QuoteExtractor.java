@@ -34,14 +34,23 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Building loads the models once (seconds, and about a gigabyte of heap); an extractor is
- * immutable and thread-safe, so share one.
+ * immutable and thread-safe, so share one. An article longer than {@link
+ * Builder#maxArticleLength(int)} is refused, which bounds the time and memory one call can take.
  */
 public final class QuoteExtractor {
+  /**
+   * The default {@link Builder#maxArticleLength(int)}: 200,000 characters, some 35,000 words, far
+   * longer than any news article.
+   */
+  public static final int DEFAULT_MAX_ARTICLE_LENGTH = 200_000;
+
   private final CoreNlpAnalyzer analyzer;
   private final Mode mode;
+  private final int maxArticleLength;
 
   private QuoteExtractor(Builder builder) {
     this.mode = builder.mode;
+    this.maxArticleLength = builder.maxArticleLength;
     this.analyzer = new CoreNlpAnalyzer(mode == Mode.ACCURATE);
   }
 
@@ -55,9 +64,16 @@ public final class QuoteExtractor {
    * (unbalanced quotation marks, control characters) gives what can be read, never an exception.
    *
    * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code text} is longer than {@link #maxArticleLength()}
    */
   public ImmutableList<Quote> extract(String text) {
     checkNotNull(text, "text");
+    checkArgument(
+        text.length() <= maxArticleLength,
+        "text has %s characters, more than maxArticleLength (%s): split it into articles or build"
+            + " the extractor with a larger QuoteExtractor.Builder.maxArticleLength",
+        text.length(),
+        maxArticleLength);
     if (text.isBlank()) {
       return ImmutableList.of();
     }
@@ -103,9 +119,15 @@ public final class QuoteExtractor {
     return Batch.stream(this::extract, articles.sequential(), textOf, threads);
   }
 
+  /** The longest text, in UTF-16 characters, that {@link #extract(String)} accepts. */
+  public int maxArticleLength() {
+    return maxArticleLength;
+  }
+
   /** Configures a {@link QuoteExtractor}. */
   public static final class Builder {
     private Mode mode = Mode.ACCURATE;
+    private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
 
     private Builder() {}
 
@@ -117,6 +139,21 @@ public final class QuoteExtractor {
      */
     public Builder mode(Mode mode) {
       this.mode = checkNotNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * The longest text, in UTF-16 characters ({@link String#length()}), the extractor accepts. A
+     * longer one is refused with an {@link IllegalArgumentException} that names this option; it is
+     * not cut or split, since where an overlong text should be split is for the caller to say.
+     * Default {@value QuoteExtractor#DEFAULT_MAX_ARTICLE_LENGTH}. Time and heap per call grow with
+     * the length: see the README's Robustness section.
+     *
+     * @throws IllegalArgumentException if {@code chars} is not positive
+     */
+    public Builder maxArticleLength(int chars) {
+      checkArgument(chars > 0, "maxArticleLength must be positive, was %s", chars);
+      this.maxArticleLength = chars;
       return this;
     }
 

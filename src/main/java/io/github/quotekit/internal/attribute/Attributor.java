@@ -46,6 +46,8 @@ public final class Attributor {
   private static final EmbeddedQuoteRule EMBEDDED =
       new EmbeddedQuoteRule(MIN_LABEL_WORDS);
   private static final int MIN_STANDALONE_QUOTE_WORDS = 3;
+  /** Twice the longest stretch of a sentence around a quote that the corpus shows. */
+  private static final int CONTEXT_MARGIN = 400;
 
   private Attributor() {}
 
@@ -236,7 +238,11 @@ public final class Attributor {
     return out.build();
   }
 
-  /** The whole sentences that hold the quote, its cue and its speaker's mention. */
+  /**
+   * The whole sentences that hold the quote, its cue and its speaker's mention, but no more than
+   * {@link #CONTEXT_MARGIN} characters either side of those: each record holds its context as a
+   * copy, and a run-on "sentence" of many quotes would otherwise be copied whole into each.
+   */
   private static Span context(Article a, Found f) {
     int lo = f.start();
     int hi = f.end();
@@ -255,11 +261,19 @@ public final class Attributor {
     int end = hi;
     if (first < doc.tokens().size()) {
       Token t = doc.token(first);
-      start = Math.min(start, doc.sentenceOf(t).start());
+      int from = doc.sentenceOf(t).start();
+      if (from < lo - CONTEXT_MARGIN) {
+        from = doc.token(doc.tokenFrom(lo - CONTEXT_MARGIN)).start();
+      }
+      start = Math.min(start, from);
     }
     if (last >= 0) {
       Token t = doc.token(last);
-      end = Math.max(end, doc.sentenceOf(t).end());
+      int to = doc.sentenceOf(t).end();
+      if (to > hi + CONTEXT_MARGIN) {
+        to = doc.token(doc.tokenBefore(hi + CONTEXT_MARGIN)).end();
+      }
+      end = Math.max(end, to);
     }
     return Span.of(a.text, start, end);
   }

@@ -3,11 +3,13 @@ package io.github.quotekit.internal.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +19,21 @@ import java.util.Properties;
  * The one place CoreNLP is called: tokens, sentences, parts of speech, lemmas, coarse named
  * entities and the basic Universal Dependencies parse. Coreference and CoreNLP's own quote
  * annotator are left out on purpose: they are slow and are what quotekit replaces. Thread-safe.
+ *
+ * <p>Two guards keep hostile text from costing more than its length: a run of more than {@link
+ * #MAX_RUN} characters without white space is cut for the tokenizer (whose time grows with the
+ * square of such a run), and a sentence of more than {@link #MAX_SENTENCE_TOKENS} tokens (text with
+ * no sentence end, not prose) keeps its tokens but is not tagged, named or parsed.
  */
 public final class CoreNlpAnalyzer {
+  /** The longest run without white space the tokenizer sees; a longer one is cut with spaces. */
+  public static final int MAX_RUN = 64;
+
+  /** The longest sentence tagged, named and parsed; news sentences run to a few dozen tokens. */
+  public static final int MAX_SENTENCE_TOKENS = 200;
+
   private final StanfordCoreNLP pipeline;
-  private final StanfordCoreNLP parser;
+  private final DependencyParser parser;
 
   /** A sentence's words, lemmas and character offsets, for planning its parse. */
   public record TaggedSentence(List<String> words, List<String> lemmas, int[] starts, int[] ends) {}
@@ -58,11 +71,13 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     this.pipeline = new StanfordCoreNLP(p);
-    Properties d = new Properties();
-    d.setProperty("annotators", "depparse");
-    d.setProperty("depparse.extradependencies", "NONE");
-    this.parser = full ? new StanfordCoreNLP(d, false) : null;
+    this.parser =
+        full
+            ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())
+            : null;
   }
 
   static boolean[] fullMask(int n) {
@@ -78,7 +93,7 @@ public final class CoreNlpAnalyzer {
 
   /** Analyses {@code text} (already laid out by TextLayout); offsets index {@code text}. */
   public Doc analyze(String text, ParsePlan plan) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(breakLongRuns(text));
     pipeline.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> reduced = new ArrayList<>();
@@ -98,7 +113,9 @@ public final class CoreNlpAnalyzer {
         ends[i] = l.endPosition();
       }
       boolean[] keep =
-          n == 0 || parser == null ? null : plan.keep(new TaggedSentence(words, lemmas, starts, ends));
+          n == 0 || n > MAX_SENTENCE_TOKENS || parser == null
+              ? null
+              : plan.keep(new TaggedSentence(words, lemmas, starts, ends));
       if (keep == null) {
         continue;
       }
@@ -126,15 +143,9 @@ public final class CoreNlpAnalyzer {
       reduced.add(sentence);
       originOf[si] = origin.stream().mapToInt(Integer::intValue).toArray();
     }
-    if (!reduced.isEmpty()) {
-      Annotation some = new Annotation(text);
-      some.set(CoreAnnotations.SentencesAnnotation.class, reduced);
-      parser.annotate(some);
-    }
     SemanticGraph[] graphs = new SemanticGraph[all.size()];
     for (CoreMap r : reduced) {
-      graphs[r.get(CoreAnnotations.SentenceIndexAnnotation.class)] =
-          r.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      graphs[r.get(CoreAnnotations.SentenceIndexAnnotation.class)] = basicDependencies(r);
     }
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -193,4 +204,39 @@ public final class CoreNlpAnalyzer {
     }
     return new Doc(text, tokens, sentences);
   }
+
+  /**
+   * The basic dependencies, the only graph the rules read. CoreNLP's depparse annotator builds four
+   * more for each sentence (the enhanced ones are slow) and has no length limit.
+   */
+  private SemanticGraph basicDependencies(CoreMap sentence) {
+    GrammaticalStructure parse = parser.predict(sentence);
+    return SemanticGraphFactory.makeFromTree(
+        parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
+  }
+  /**
+   * {@code text} with the same length, a space put into every run of more than {@link #MAX_RUN}
+   * characters without white space (a surrogate pair is blanked whole, never halved).
+   */
+  static String breakLongRuns(String text) {
+    char[] out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        run = 0;
+      } else if (++run > MAX_RUN && !Character.isSurrogatePair(text.charAt(i - 1), c)) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = ' ';
+        if (i + 1 < out.length && Character.isSurrogatePair(c, out[i + 1])) {
+          out[++i] = ' '; // the pair goes whole
+        }
+        run = 0;
+      }
+    }
+    return out == null ? text : new String(out);
+  }
 }
+
