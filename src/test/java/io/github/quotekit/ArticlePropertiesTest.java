@@ -26,7 +26,7 @@ import net.jqwik.api.Tuple;
  * second run gives the same records. 160 tries a run (about a minute), new ones each run; jqwik
  * prints the seed of a failure and replays it first next time.
  */
-class ArticleProperties {
+class ArticlePropertiesTest {
   private static final List<String> ARTICLES = corpus();
   private static final List<String> WORDS = words(ARTICLES);
   private static final List<String> QUOTE_MARKS =
