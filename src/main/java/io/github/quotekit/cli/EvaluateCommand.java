@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores quotes against a gold JSON Lines file and prints the table of the reference scorer:",
-      "quote precision, recall and F1, speaker accuracy and attribution P/R/F1 on the direct",
-      "track (direct and mixed quotes) and on all quotes.",
-      "Without --pred, runs the extractor over the gold articles' text first."
+      "Scores quotes against a gold JSON Lines file, as the reference scorer score.py does.",
+      "Prints quote precision, recall and F1, speaker accuracy and attribution P/R/F1 on the",
+      "direct track (direct and mixed quotes) and on all quotes. Without --pred, runs the",
+      "extractor over the gold articles' text first."
     },
     footerHeading = "%nExamples:%n",
     footer = {
