@@ -20,11 +20,12 @@ import java.util.stream.Stream;
  *
  * <p>An article goes through four stages. {@code TextLayout} finds its paragraphs, joining lines
  * that were hard-wrapped, recognising the headline and dateline and dropping stray lines, without
- * moving a single offset. CoreNLP then splits sentences and tags, names and parses them (no
- * coreference, no quote annotator). {@code QuotationFinder} pairs the quotation marks, following a
- * quote over sentences and paragraphs. Last, the attribution rules, small and run in a fixed order,
- * tie each quotation or reported clause to its cue and speaker, and give each speaker the fullest
- * name the article has for it.
+ * moving a single offset. {@code QuotationFinder} pairs the quotation marks, following a quote over
+ * sentences and paragraphs. CoreNLP then splits sentences and tags and names them, and parses those
+ * that quote or report, reading a long quotation as one word (no coreference, no quote annotator;
+ * in {@link Mode#FAST} only tags). Last, the attribution rules, small and run in a fixed order, tie
+ * each quotation or reported clause to its cue and speaker, and give each speaker the fullest name
+ * the article has for it.
  *
  * <pre>{@code
  * QuoteExtractor extractor = QuoteExtractor.builder().build();

@@ -77,19 +77,6 @@ final class Article {
     return layout.blockAt(c);
   }
 
-  boolean inHeadline(int c) {
-    Block b = blockAt(c);
-    return b != null && (b.kind() == BlockKind.HEADLINE || b.kind() == BlockKind.HEADING);
-  }
-
-  Sentence sentenceAtChar(int c) {
-    int t = doc.tokenFrom(c);
-    if (t >= doc.tokens().size()) {
-      t = doc.tokens().size() - 1;
-    }
-    return t < 0 ? null : doc.sentenceOf(doc.token(t));
-  }
-
   /** The char just before {@code c} that is not white space, or 0. */
   char charBefore(int c) {
     int i = c - 1;

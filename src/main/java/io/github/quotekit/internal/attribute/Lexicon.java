@@ -88,6 +88,4 @@ final class Lexicon {
           "congress", "parliament", "cabinet", "coalition", "association", "corporation",
           "regulator", "prosecutor", "prosecutors", "club", "league", "federation", "network");
 
-  static final ImmutableSet<String> MALE_PRONOUNS = ImmutableSet.of("he", "him", "his");
-  static final ImmutableSet<String> FEMALE_PRONOUNS = ImmutableSet.of("she", "her", "hers");
 }

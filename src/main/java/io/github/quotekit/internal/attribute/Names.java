@@ -153,15 +153,6 @@ final class Names {
     return people;
   }
 
-  /** Distinct canonical names in order of first appearance. */
-  List<String> distinct() {
-    Map<String, Boolean> seen = new LinkedHashMap<>();
-    for (PersonName p : people) {
-      seen.put(canonical(p.words()), true);
-    }
-    return new ArrayList<>(seen.keySet());
-  }
-
   @Override
   public String toString() {
     return Arrays.toString(people.toArray());
