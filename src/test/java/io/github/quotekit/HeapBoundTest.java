@@ -47,7 +47,7 @@ class HeapBoundTest {
       List.of("short-sentences", "short-quotes", "nested-reports", "prose");
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // the models may load first
   void anExtractionKeepsNoHoldOfTheTextOrItsRecords() throws InterruptedException {
     String text = new String(heavyArticleUnchecked().toCharArray());
     List<Quote> records = SharedExtractor.get().extract(text);

@@ -23,10 +23,10 @@ import net.jqwik.api.Tuple;
  * Property-based: whatever an article looks like, corpus articles with quotation marks, line breaks
  * and words inserted, deleted and swapped, or articles put together from news-shaped fragments and
  * noise, extraction throws nothing, every record indexes the text exactly, and a second run gives
- * the same records. 160 tries a run (about a minute), new ones each run; jqwik prints the seed of a
- * failure and replays it first next time.
+ * the same records. 160 tries a run (some 20 seconds), new ones each run; jqwik prints the seed of
+ * a failure and replays it first next time.
  */
-class ArticleProperties {
+class ArticlePropertiesTest {
   private static final List<String> ARTICLES = corpus();
   private static final List<String> WORDS = words(ARTICLES);
   private static final List<String> QUOTE_MARKS =
