@@ -20,17 +20,18 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Property-based: whatever an article looks like, corpus articles with quotation marks, line
- * breaks and words inserted, deleted and swapped, or articles put together from news-shaped
- * fragments and noise, extraction throws nothing, every record indexes the text exactly, and a
- * second run gives the same records. 160 tries a run (about a minute), new ones each run; jqwik
- * prints the seed of a failure and replays it first next time.
+ * Property-based: whatever an article looks like, corpus articles with quotation marks, line breaks
+ * and words inserted, deleted and swapped, or articles put together from news-shaped fragments and
+ * noise, extraction throws nothing, every record indexes the text exactly, and a second run gives
+ * the same records. 160 tries a run (some 20 seconds), new ones each run; jqwik prints the seed of
+ * a failure and replays it first next time.
  */
 class ArticlePropertiesTest {
   private static final List<String> ARTICLES = corpus();
   private static final List<String> WORDS = words(ARTICLES);
   private static final List<String> QUOTE_MARKS =
-      List.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb", "''");
+      List.of(
+          "\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb", "''");
   private static final List<String> LINE_BREAKS = List.of("\n", "\n\n", "\r\n", "\r", "\n \n");
 
   @Property(tries = 100)
@@ -86,14 +87,22 @@ class ArticlePropertiesTest {
                 Arbitraries.of(
                     "said", "told reporters", "according to", ":", "added", "said,", "saying")),
             Tuple.of(4, Arbitraries.of(QUOTE_MARKS)),
-            Tuple.of(
-                3, Arbitraries.of(",", ".", "?", "!", "\u2014", "...", "(", ")", ";", "-")),
+            Tuple.of(3, Arbitraries.of(",", ".", "?", "!", "\u2014", "...", "(", ")", ";", "-")),
             Tuple.of(2, Arbitraries.of(LINE_BREAKS)),
             Tuple.of(
                 1,
                 Arbitraries.of(
-                    "\uD83D\uDE00", "\u05e9\u05dc\u05d5\u05dd", "\u200f", "\u0000", "\t", "\u200b",
-                    "\ufeff", "e\u0301", "\uD835\uDC00", "|", "\u00a0")),
+                    "\uD83D\uDE00",
+                    "\u05e9\u05dc\u05d5\u05dd",
+                    "\u200f",
+                    "\u0000",
+                    "\t",
+                    "\u200b",
+                    "\ufeff",
+                    "e\u0301",
+                    "\uD835\uDC00",
+                    "|",
+                    "\u00a0")),
             Tuple.of(1, Arbitraries.strings().ofMaxLength(12)));
     Arbitrary<String> joint = Arbitraries.of(" ", " ", " ", " ", " ", " ", "", "", "\n");
     return Combinators.combine(fragment, joint)

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +33,13 @@ class MaxArticleLengthTest {
     assertEquals(LIMIT, SharedExtractor.get().maxArticleLength());
   }
 
+  @BeforeAll
+  static void loadTheModels() {
+    SharedExtractor.get();
+  }
+
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 15, unit = TimeUnit.SECONDS)
   void anArticleOfExactlyTheLimitIsRead() throws IOException {
     String seed = Files.readString(Path.of("corpus/seed.txt"), StandardCharsets.UTF_8);
     String padded = seed + " ".repeat(LIMIT - seed.length());

@@ -8,22 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Hostile and degenerate articles, each under a timeout fitted to its size: about ten times what
- * it takes on a loaded two-core machine, so that a return of quadratic behaviour fails the test
- * rather than slowing the suite. The records must still index the text exactly.
+ * Hostile and degenerate articles, each under a timeout fitted to its size: some ten times what it
+ * takes on this two-core machine when it is busy, so that a return of the quadratic behaviour once
+ * found (minutes for 100 KB) fails the test rather than slowing the suite. The models load before,
+ * outside the timeouts. The records must still index the text exactly.
  */
 class PathologicalInputTest {
-  private static final String QUOTE = "\"We will rebuild the harbour wall,\" Mayor Lena Okafor said.";
+  private static final String QUOTE =
+      "\"We will rebuild the harbour wall,\" Mayor Lena Okafor said.";
+
+  @BeforeAll
+  static void loadTheModels() {
+    SharedExtractor.get();
+  }
 
   @Test
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void tenThousandUnmatchedQuotationMarksInARunOnParagraph() {
     String text = QUOTE + "\n\n" + "He said \"and \u201cthen ".repeat(5_000) + "\n\n" + QUOTE;
     List<Quote> quotes = SharedExtractor.get().extract(text);
@@ -32,14 +39,13 @@ class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void tenThousandQuotationMarksInOneRunWithoutSpaces() {
     // CoreNLP's tokenizer alone took minutes on runs like this: the analyzer cuts them.
     String text = QUOTE + "\na" + "\"".repeat(10_000) + "\n" + QUOTE;
     List<Quote> quotes = SharedExtractor.get().extract(text);
     RecordChecks.assertValid(text, quotes);
-    assertEquals(
-        "\"We will rebuild the harbour wall,\"", quotes.get(quotes.size() - 1).text());
+    assertEquals("\"We will rebuild the harbour wall,\"", quotes.get(quotes.size() - 1).text());
   }
 
   @Test
@@ -51,22 +57,12 @@ class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void aRunOnSentenceOfThousandsOfQuotesIsNotCopiedIntoEachRecord() {
     String text = "\"We will go on and on,\" ".repeat(8_000);
     List<Quote> quotes = SharedExtractor.get().extract(text);
-    RecordChecks.assertValid(text, quotes);
+    RecordChecks.assertValid(text, quotes); // each context within 400 characters of its quote
     assertTrue(quotes.size() >= 1_000, quotes.size() + " quotes");
-    for (Quote q : quotes) {
-      int lo = q.span().start();
-      int hi = q.span().end();
-      for (Span s : Stream.concat(q.cue().stream(), q.speaker().flatMap(Speaker::mention).stream())
-          .toList()) {
-        lo = Math.min(lo, s.start());
-        hi = Math.max(hi, s.end());
-      }
-      assertTrue(q.context().length() <= hi - lo + 800, "context of " + q);
-    }
   }
 
   @Test
@@ -83,7 +79,7 @@ class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void oneHundredKilobyteSentence() {
     // Words, commas, quotation marks and reporting verbs, and never a sentence end.
     Random random = new Random(7);
@@ -97,7 +93,7 @@ class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void quotesNestedTenDeep() {
     StringBuilder open = new StringBuilder();
     StringBuilder close = new StringBuilder();
@@ -127,7 +123,7 @@ class PathologicalInputTest {
 
   @ParameterizedTest
   @ValueSource(strings = {" \n", ""})
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void onlyPunctuationGivesNoQuotes(String spacing) {
     String punctuation = "\"'\u201c\u201d\u2018\u2019.,;:!?-\u2014()[]{}/\\|*&%$#@";
     Random random = new Random(11);
@@ -142,15 +138,16 @@ class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 15, unit = TimeUnit.SECONDS)
   void rightToLeftTextKeepsOffsetsIntact() {
     String hebrew =
         "\u05e8\u05d0\u05e9 \u05d4\u05e2\u05d9\u05e8 \u05d0\u05de\u05e8\u05d4: "
             + "\"\u05e0\u05d1\u05e0\u05d4 \u05de\u05d7\u05d3\u05e9 \u05d0\u05ea "
             + "\u05d4\u05d7\u05d5\u05de\u05d4.\"";
     String arabic =
-        "\u202b\u0642\u0627\u0644 \u0627\u0644\u0639\u0645\u062f\u0629 \u00ab\u0633\u0646\u0639\u064a\u062f "
-            + "\u0628\u0646\u0627\u0621 \u0627\u0644\u062c\u062f\u0627\u0631\u00bb\u200f.\u202c";
+        "\u202b\u0642\u0627\u0644 \u0627\u0644\u0639\u0645\u062f\u0629"
+            + " \u00ab\u0633\u0646\u0639\u064a\u062f \u0628\u0646\u0627\u0621"
+            + " \u0627\u0644\u062c\u062f\u0627\u0631\u00bb\u200f.\u202c";
     String mixed = "\u2067" + hebrew + "\u2069 " + QUOTE;
     String text = (hebrew + "\n\n" + arabic + "\n\n" + mixed + "\n\n").repeat(20);
     List<Quote> quotes = SharedExtractor.get().extract(text);
@@ -162,12 +159,15 @@ class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
   void charactersOutsideTheBasicPlaneKeepUtf16Offsets() {
-    String quote = "\"We will rebuild \uD83C\uDFD7\uFE0F the harbour wall \uD83C\uDF0A\uD83D\uDC4D,\"";
+    String quote =
+        "\"We will rebuild \uD83C\uDFD7\uFE0F the harbour wall \uD83C\uDF0A\uD83D\uDC4D,\"";
     String text =
-        "\uD83D\uDCF0 \uD835\uDC07\uD835\uDC1E\uD835\uDC1A\uD835\uDC1D\uD835\uDC25\uD835\uDC22\uD835\uDC27\uD835\uDC1E"
-            + "\n\n\uD83D\uDE00\uD83D\uDE00 "
+        "\uD83D\uDCF0"
+            + " \uD835\uDC07\uD835\uDC1E\uD835\uDC1A\uD835\uDC1D" // a headline in
+            + "\uD835\uDC25\uD835\uDC22\uD835\uDC27\uD835\uDC1E\n\n" // mathematical bold
+            + "\uD83D\uDE00\uD83D\uDE00 "
             + quote
             + " Mayor Lena Okafor \uD83D\uDC69\u200D\uD83D\uDCBC said on Tuesday.\n\n"
             + "\u201cIt is \uD801\uDC00\uD801\uDC01 done,\u201d she said. \uD83C\uDF89";

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What every extraction promises whatever the text: the checks the robustness tests share. */
 final class RecordChecks {
+  private static final int CONTEXT_MARGIN = 400;
+
   private RecordChecks() {}
 
   /**
    * Every span of every record (quote, cue, speaker mention, context) lies inside {@code text},
-   * holds exactly the characters it indexes and cuts no surrogate pair; the context holds the
-   * quote; the quotes come in text order.
+   * holds exactly the characters it indexes and cuts no surrogate pair; the context holds the quote
+   * and reaches at most 400 characters past the quote, cue and mention; the quotes come in text
+   * order.
    */
   static void assertValid(String text, List<Quote> quotes) {
     int previous = -1;
@@ -23,6 +27,13 @@ final class RecordChecks {
       q.cue().ifPresent(c -> assertIndexes(text, c, "cue"));
       q.speaker().flatMap(Speaker::mention).ifPresent(m -> assertIndexes(text, m, "mention"));
       assertTrue(q.context().contains(q.span()), "context holds the quote: " + q);
+      int lo = q.span().start();
+      int hi = q.span().end();
+      for (Span s : attribution(q)) {
+        lo = Math.min(lo, s.start());
+        hi = Math.max(hi, s.end());
+      }
+      assertTrue(q.context().length() <= hi - lo + 2 * CONTEXT_MARGIN, "context of " + q);
       assertTrue(q.span().start() >= previous, "quotes in text order: " + q);
       previous = q.span().start();
     }
@@ -36,6 +47,10 @@ final class RecordChecks {
     return first;
   }
 
+  private static List<Span> attribution(Quote q) {
+    return Stream.concat(q.cue().stream(), q.speaker().flatMap(Speaker::mention).stream()).toList();
+  }
+
   private static void assertIndexes(String text, Span s, String what) {
     assertTrue(
         s.start() >= 0 && s.end() <= text.length(),
@@ -46,6 +61,8 @@ final class RecordChecks {
   }
 
   private static boolean cutsPair(String text, int i) {
-    return i > 0 && i < text.length() && Character.isSurrogatePair(text.charAt(i - 1), text.charAt(i));
+    return i > 0
+        && i < text.length()
+        && Character.isSurrogatePair(text.charAt(i - 1), text.charAt(i));
   }
 }
