@@ -63,6 +63,21 @@ class ExitCodesTest {
   }
 
   @Test
+  void anArticleOverTheLengthLimitIsAFailedRecordAndTheOthersRun() throws IOException {
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, "He said the plan was good. ".repeat(8_000)); // 216,000 characters
+    Path small = dir.resolve("small.txt");
+    Files.writeString(small, "\"We won,\" said Ana Ribeiro.");
+    Cli.Run r = Cli.run("extract", "--format", "jsonl", big.toString(), small.toString());
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.err().contains("big.txt") && r.err().contains("maxArticleLength"), r.err());
+    String[] lines = r.lines();
+    assertEquals(2, lines.length, r.out());
+    assertTrue(lines[0].contains("\"error\""), lines[0]);
+    assertTrue(lines[1].contains("Ana Ribeiro"), lines[1]);
+  }
+
+  @Test
   void allArticlesDoneIsZero() throws IOException {
     Cli.Run r = Cli.run("extract", write("a.txt", ANA).toString());
     assertEquals(0, r.code(), r.toString());
