@@ -28,9 +28,11 @@ public final class QuotationFinder {
       int i = b.start();
       if (openAt >= 0) {
         // A quotation left open by the block before: this block must reopen it.
-        if (isDoubleOpening(t, i)) {
+        boolean twoApostrophes = i + 1 < b.end() && t.charAt(i) == '\'' && t.charAt(i + 1) == '\'';
+        if ((isDoubleOpening(t, i) || twoApostrophes)
+            && straight(t.charAt(i)) == straight(t.charAt(openAt))) {
           depth = 1;
-          i++;
+          i += twoApostrophes ? 2 : 1;
           anyDouble = true;
         } else {
           out.add(new Quotation(openAt, trimEnd(t, layout.blocks().get(bi - 1).end()), false));
@@ -45,12 +47,13 @@ public final class QuotationFinder {
           continue;
         }
         anyDouble = true;
-        boolean opens = c == '\u201c' || c == '\u201e'
-            || ((c == '"' || twoApostrophes) && opensHere(t, i, b.start()));
         int markStart = i;
         if (twoApostrophes) {
           i++;
         }
+        boolean opens = c == '\u201c' || c == '\u201e'
+            || ((c == '"' || twoApostrophes) && opensHere(t, markStart, b.start())
+                && !(depth > 0 && endsWord(t, i + 1, b.end())));
         if (c == '\u201d' && depth == 0 && opensHere(t, i, b.start()) && closesLater(t, i, b.end())) {
           opens = true; // a mis-typed opening mark
         }
@@ -102,6 +105,24 @@ public final class QuotationFinder {
         open = -1;
       }
     }
+  }
+
+  /**
+   * Whether what follows a straight mark at {@code i - 1} ends a word: white space, punctuation or
+   * the block's end. With a quotation open, such a mark closes it even after a space or a single
+   * quote ({@code "... the term 'outreach,' " he said}).
+   */
+  private static boolean endsWord(String t, int i, int end) {
+    if (i >= end) {
+      return true;
+    }
+    char n = t.charAt(i);
+    return Character.isWhitespace(n) || ".,;:!?)]\u2014\u2013-".indexOf(n) >= 0;
+  }
+
+  /** Straight marks (" and '') and curly ones do not pair across paragraphs. */
+  private static boolean straight(char c) {
+    return c == '"' || c == '\'';
   }
 
   private static boolean isDouble(char c) {

@@ -31,6 +31,14 @@ class QuotationFinderTest {
             "single quotes nested in double",
             "\"He told me 'never again,' and meant it,\" she said.",
             List.of("\"He told me 'never again,' and meant it,\"")),
+        Arguments.of(
+            "a nested quote closing just before the double one",
+            "\"People say, 'It is over,'\" said Ana Ruiz. \"The term 'outreach,' \" he added.",
+            List.of("\"People say, 'It is over,'\"", "\"The term 'outreach,' \"")),
+        Arguments.of(
+            "two apostrophes as the double quote, archive style",
+            "''Hopefully,'' the mayor said, ''it works.''",
+            List.of("''Hopefully,''", "''it works.''")),
         Arguments.of("apostrophes are not quotes", "It's Zelenskiy's plan, isn't it?", List.of()),
         Arguments.of(
             "single quotes alone, headline style",
@@ -53,6 +61,19 @@ class QuotationFinderTest {
     String text =
         "\"The first part runs on.\n\n\"The second part ends it,\" she said.\n\nNo quote here.";
     assertEquals(List.of("\"The first part runs on.\n\n\"The second part ends it,\""), find(text));
+  }
+
+  @Test
+  void followsAnArchiveStyleQuoteOverParagraphs() {
+    String text = "''The first part runs on.\n\n''The second part ends it,'' she said.";
+    assertEquals(List.of(text.substring(0, text.indexOf(" she"))), find(text));
+  }
+
+  @Test
+  void doesNotJoinAStraightMarkToACurlyParagraph() {
+    // A stray straight mark left open does not run into the next paragraph's curly quotation.
+    String text = "\"Kim was asleep.\n\n\u201cHere he is,\u201d she said.";
+    assertEquals(List.of("\"Kim was asleep.", "\u201cHere he is,\u201d"), find(text));
   }
 
   @Test
