@@ -114,7 +114,20 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void scareQuotesAreNotQuotes() {
-    String text = "The city calls it the \"green corridor\" and plans to finish it next year.";
+    String text = "The \"green corridor\" runs along the old railway and opens next year.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aShortQuotationUnderANamingVerbIsTheSubjectsWords() {
+    String text = "Senator Ruth Adler called the plan \"reckless\" on Tuesday in Albany.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    Quote q = quotes.get(0);
+    assertEquals(QuoteKind.MIXED, q.kind());
+    // The reported content ends with the quotation; when and where she said it is not part of it.
+    assertEquals("the plan \"reckless\"", q.text());
+    assertEquals("Ruth Adler", q.speakerName().orElse(null));
+    assertEquals("called", q.cue().orElseThrow().text());
   }
 }

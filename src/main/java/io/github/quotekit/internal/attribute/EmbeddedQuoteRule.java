@@ -20,7 +20,7 @@ final class EmbeddedQuoteRule {
 
   /** The clause the embedded quotation {@code q} stands in, or null. */
   ReportedSpeechRule.Clause find(Article a, Quotation q) {
-    if (!a.embedded(q) || words(a, q) < minWords) {
+    if (!a.embedded(q)) {
       return null;
     }
     Doc doc = a.doc;
@@ -50,9 +50,11 @@ final class EmbeddedQuoteRule {
     if (m == null) {
       return null;
     }
-    int[] sub = doc.subtree(v);
+    if (words(a, q) < minWords && !naming(doc, v)) {
+      return null;
+    }
     int first = v + 1;
-    int last = ReportingVerbRule.cutTrailingClauses(doc, first, sub[sub.length - 1]);
+    int last = ReportingVerbRule.cutTrailingClauses(doc, first, reportedEnd(doc, v, doc.tokenBefore(q.end())));
     int[] content = ReportingVerbRule.trimLoose(doc, first, last);
     if (content == null) {
       return null;
@@ -62,6 +64,41 @@ final class EmbeddedQuoteRule {
     Token verb = doc.token(v);
     return new ReportedSpeechRule.Clause(
         start, end, new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
+  }
+
+  /**
+   * Whether {@code v} names or judges someone's words, so that a short quotation under it is theirs.
+   * A participle hanging on another report ({@code "...," she said, describing that as her "Plan
+   * B"}) labels the quotation already reported rather than reporting a new one.
+   */
+  private static boolean naming(Doc doc, int v) {
+    Token verb = doc.token(v);
+    if (!Lexicon.isNamingLemma(verb.lemma())) {
+      return false;
+    }
+    int head = verb.head();
+    return !(verb.tag().equals("VBG") && head >= 0 && doc.token(head).isVerb()
+        && Lexicon.isQuoteCueLemma(doc.token(head).lemma()));
+  }
+
+  /**
+   * The end of what {@code v} reports: its dependents after it up to the one that holds the
+   * quotation (ending at token {@code quoteEnd}); later ones ("... as a 'disgrace' Wednesday on the
+   * radio", "..., but stopped short of ...") are the circumstances of the saying, not its content.
+   */
+  private static int reportedEnd(Doc doc, int v, int quoteEnd) {
+    int end = v;
+    for (int c : doc.children(v)) {
+      if (c < v) {
+        continue;
+      }
+      int[] sub = doc.subtree(c);
+      end = Math.max(end, sub[sub.length - 1]);
+      if (end >= quoteEnd) {
+        break;
+      }
+    }
+    return Math.max(end, quoteEnd);
   }
 
   private static int words(Article a, Quotation q) {

@@ -35,6 +35,23 @@ final class Lexicon {
           "prove", "demonstrate", "signal", "imply", "speculate", "guess", "argue", "hear",
           "acknowledge", "remind", "notify", "swear", "guarantee", "threaten");
 
+  /**
+   * Verbs that name, judge or cite someone's words ("called the plan a 'disaster'", "likened them
+   * to 'snakes'"): with one of these, even a one-word quotation is the subject's own words.
+   */
+  static final ImmutableSet<String> NAMING_VERBS =
+      ImmutableSet.of(
+          "call", "describe", "label", "dub", "brand", "term", "name", "nickname", "cite",
+          "reference", "liken", "compare", "rate", "blast", "criticize", "criticise", "slam",
+          "praise", "laud", "hail", "accuse", "deride", "mock", "dismiss", "condemn", "denounce",
+          "decry", "characterize", "characterise", "refer", "quote", "tout", "attack",
+          "lambaste", "ridicule", "admire", "wonder", "ask", "urge", "vow", "pledge", "promise",
+          "blame", "chant", "sing", "question");
+
+  static boolean isNamingLemma(String lemma) {
+    return NAMING_VERBS.contains(lemma) || REPORTING_VERBS.contains(lemma);
+  }
+
   static boolean isReportingLemma(String lemma) {
     return REPORTING_VERBS.contains(lemma) || COGNITION_VERBS.contains(lemma);
   }
