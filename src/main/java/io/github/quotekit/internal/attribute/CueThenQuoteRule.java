@@ -30,6 +30,9 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     if (!punctuated && a.isLabel(q)) {
       return Optional.empty(); // his "Plan B": a label, not a quotation
     }
+    if (continuesClause(a, q)) {
+      return Optional.empty(); // said "Q" in America, including ...: reported speech, mixed
+    }
     int limit = punctuated ? MAX_AFTER_PUNCTUATION : MAX_BARE;
     int sentence = doc.token(p).sentence();
     for (int j = p; j >= 0 && j > p - limit; j--) {
@@ -60,5 +63,18 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       return Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
     }
     return Optional.empty();
+  }
+
+  /** Whether the sentence goes on after the quotation with words of the same clause. */
+  private static boolean continuesClause(Article a, Quotation q) {
+    Doc doc = a.doc;
+    int next = doc.tokenFrom(q.end());
+    int last = doc.tokenBefore(q.end());
+    if (!q.closed() || next >= doc.tokens().size() || last < 0
+        || doc.token(next).sentence() != doc.token(last).sentence()) {
+      return false;
+    }
+    String w = doc.token(next).word();
+    return Character.isLetterOrDigit(w.charAt(0)) && !Lexicon.isQuoteCue(doc.token(next));
   }
 }
