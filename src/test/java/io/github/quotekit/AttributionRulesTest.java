@@ -35,6 +35,20 @@ class AttributionRulesTest {
             "Health Minister Ana Ribeiro said the hospital would reopen in March.",
             "the hospital would reopen in March", QuoteKind.INDIRECT, "Ana Ribeiro", "said"),
         Arguments.of(
+            "reported clause whose subject holds a relative clause",
+            "Dana Whitfield, the council's finance chief, spoke on Monday. "
+                + "She said families who rent would not qualify for the rebate.",
+            "families who rent would not qualify for the rebate", QuoteKind.INDIRECT,
+            "Dana Whitfield", "said"),
+        Arguments.of(
+            "reported clause after the verb when another clause is fronted",
+            "As unlikely as it sounds, Kofi Osei said the merger had helped the company.",
+            "the merger had helped the company", QuoteKind.INDIRECT, "Kofi Osei", "said"),
+        Arguments.of(
+            "fronted clause, cue, then a coordinated clause of the writer's",
+            "The poorest fifth paid 2 percent, the agency said in a report, and the richest paid more.",
+            "The poorest fifth paid 2 percent", QuoteKind.INDIRECT, "the agency", "said"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -28,11 +28,19 @@ final class Mentions {
     }
     int verb = v;
     for (int depth = 0; depth < 4 && verb >= 0; depth++) {
+      int found = -1;
       for (int c : doc.children(verb)) {
         String rel = doc.token(c).rel();
         if (rel.equals("nsubj") || rel.equals("nsubj:outer")) {
-          return c;
+          // Of two subjects before the verb ("The fifth paid 8.9 percent, the agency said"), the
+          // parse has misread a fronted clause: the one next to the verb is its subject.
+          if (found < 0 || c < verb) {
+            found = c;
+          }
         }
+      }
+      if (found >= 0) {
+        return found;
       }
       Token t = doc.token(verb);
       int h = t.head();
