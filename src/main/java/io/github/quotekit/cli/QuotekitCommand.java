@@ -123,6 +123,7 @@ public final class QuotekitCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine(QuotekitCommand command) {
     CommandLine cl = new CommandLine(command);
+    cl.setCaseInsensitiveEnumValuesAllowed(true); // --mode fast, --format JSONL
     cl.setParameterExceptionHandler(
         (ParameterException e, String[] args) -> {
           CommandLine c = e.getCommandLine();

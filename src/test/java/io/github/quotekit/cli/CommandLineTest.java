@@ -46,6 +46,15 @@ class CommandLineTest {
   }
 
   @Test
+  void optionValuesIgnoreCase() throws IOException {
+    Path in = dir.resolve("a.txt");
+    Files.writeString(in, ANA);
+    Cli.Run r = Cli.run("--mode", "fast", "extract", "--format", "JSONL", in.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("\"speaker\":\"Ana Ribeiro\""), r.out());
+  }
+
+  @Test
   void versionNamesQuotekitAndCoreNlp() {
     Cli.Run r = Cli.run("--version");
     assertEquals(0, r.code(), r.toString());
