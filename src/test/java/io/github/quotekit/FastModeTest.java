@@ -29,7 +29,17 @@ class FastModeTest {
         Arguments.of("The strike will go ahead on Friday, the union said.", "the union", QuoteKind.INDIRECT),
         Arguments.of(
             "Karl Weber said the proposal was \"dead on arrival\" and would be withdrawn.",
-            "Karl Weber", QuoteKind.MIXED));
+            "Karl Weber", QuoteKind.MIXED),
+        // An age between commas, and a day after the verb, are not the speaker.
+        Arguments.of("\"They want us quiet,\" Mina Holt, 25, said Thursday.", "Mina Holt", QuoteKind.DIRECT),
+        // The head of the subject, not the object of its preposition.
+        Arguments.of("\"We are in a frenzy,\" one source on the panel said.", "one source", QuoteKind.DIRECT),
+        // ", saying ...": the participle's subject is the clause's subject.
+        Arguments.of(
+            "Karl Weber spoke in Bonn on Friday, saying the budget would pass.",
+            "Karl Weber", QuoteKind.INDIRECT),
+        // A short quotation under a naming verb, without a parse.
+        Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
   }
 
   @ParameterizedTest

@@ -12,6 +12,8 @@ import io.github.quotekit.internal.nlp.Token;
  */
 final class EmbeddedQuoteRule {
   private static final int MAX_CLIMB = 6;
+  /** How far before an unparsed quotation its verb may stand. */
+  private static final int SURFACE_REACH = 12;
   private final int minWords;
 
   EmbeddedQuoteRule(int minWords) {
@@ -30,6 +32,9 @@ final class EmbeddedQuoteRule {
     }
     if (t >= doc.tokens().size() || doc.token(t).start() >= q.end()) {
       return null;
+    }
+    if (!doc.sentenceOf(doc.token(t)).parsed()) {
+      return surface(a, q, t);
     }
     int v = t;
     for (int i = 0; i < MAX_CLIMB && v >= 0; i++) {
@@ -64,6 +69,54 @@ final class EmbeddedQuoteRule {
     Token verb = doc.token(v);
     return new ReportedSpeechRule.Clause(
         start, end, new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
+  }
+
+  /**
+   * Without a parse: the nearest verb before the quotation in its sentence, with a subject by word
+   * order, and the content from after the verb to the quotation's end (the commonest end of a
+   * mixed quote). A verb that only names (call, describe) must stand close to a short quotation.
+   */
+  private ReportedSpeechRule.Clause surface(Article a, Quotation q, int inner) {
+    Doc doc = a.doc;
+    var sentence = doc.sentenceOf(doc.token(inner));
+    int open = doc.tokenFrom(q.start());
+    int v = -1;
+    for (int k = open - 1; k >= sentence.firstToken() && k >= open - SURFACE_REACH; k--) {
+      Token t = doc.token(k);
+      if (t.word().equals(";") || a.insideQuotation(t)) {
+        break;
+      }
+      if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG")
+          || t.tag().equals("VBG") && Lexicon.isNamingLemma(t.lemma())) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0 || words(a, q) < minWords && !naming(doc, v) || isCopula(doc.token(v))) {
+      return null;
+    }
+    int subject = Mentions.surfaceSubject(doc, v);
+    if (subject < 0 || subject > v) {
+      return null;
+    }
+    Mention m = Mentions.of(a, subject, v);
+    if (m == null) {
+      return null;
+    }
+    int[] content = ReportingVerbRule.trimLoose(doc, v + 1, doc.tokenBefore(q.end()));
+    if (content == null) {
+      return null;
+    }
+    Token verb = doc.token(v);
+    return new ReportedSpeechRule.Clause(
+        Math.min(doc.token(content[0]).start(), q.start()),
+        Math.max(doc.token(content[1]).end(), q.end()),
+        new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
+  }
+
+  private static boolean isCopula(Token t) {
+    String l = t.lemma();
+    return l.equals("be") || l.equals("have") || l.equals("do") || t.tag().equals("MD");
   }
 
   /**

@@ -77,6 +77,10 @@ final class Mentions {
   static int surfaceSubject(Doc doc, int v) {
     Sentence s = doc.sentenceOf(doc.token(v));
     int k = v - 1;
+    if (doc.token(v).tag().equals("VBG") && k > s.firstToken() && doc.token(k).word().equals(",")) {
+      // "Trump spoke in Florida on Friday, saying ...": the participle's subject is the clause's.
+      return clauseSubject(doc, s, k);
+    }
     while (k >= s.firstToken() && isAuxiliaryOrAdverb(doc.token(k))) {
       k--;
     }
@@ -87,12 +91,16 @@ final class Mentions {
       }
       k--;
     }
+    if (k > s.firstToken() && doc.token(k).word().equals(",") && doc.token(k - 1).tag().equals("CD")
+        && k - 2 > s.firstToken() && doc.token(k - 2).word().equals(",")) {
+      k -= 3; // "Quina Jones, 25, said": past the age
+    }
     if (k >= s.firstToken() && isNominal(doc.token(k))) {
-      return k;
+      return headBeforePreposition(doc, s, k);
     }
     for (int j = v + 1; j < s.endToken() && j <= v + 4; j++) {
       Token t = doc.token(j);
-      if (isNominal(t)) {
+      if (isNominal(t) && !isTimeWord(t)) {
         while (j + 1 < s.endToken() && doc.token(j + 1).isProperNoun()) {
           j++;
         }
@@ -116,6 +124,56 @@ final class Mentions {
       }
     }
     return -1;
+  }
+
+  /** The subject of the clause that ends before {@code end}: its first noun phrase's head. */
+  private static int clauseSubject(Doc doc, Sentence s, int end) {
+    int j = s.firstToken();
+    if (doc.token(j).tag().equals("IN")) {
+      // "In Florida on Friday, Trump said ...": past the fronted phrase
+      while (j < end && !doc.token(j).word().equals(",")) {
+        j++;
+      }
+      j++;
+    }
+    for (; j < end; j++) {
+      Token t = doc.token(j);
+      if (isNominal(t) && !isTimeWord(t)) {
+        while (j + 1 < end && doc.token(j + 1).isNoun()) {
+          j++;
+        }
+        return j;
+      }
+      if (t.isVerb() || t.isPunctuation()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "one source on the panel said": the head before the prepositional phrase, not its object. */
+  private static int headBeforePreposition(Doc doc, Sentence s, int k) {
+    int start = phraseStart(doc, k);
+    if (start - 2 >= s.firstToken() && doc.token(start - 1).tag().equals("IN")
+        && OF_LIKE.contains(doc.token(start - 1).word().toLowerCase(Locale.ROOT))
+        && doc.token(start - 2).isNoun() && !doc.token(start - 2).isProperNoun()) {
+      return start - 2;
+    }
+    return k;
+  }
+
+  private static final com.google.common.collect.ImmutableSet<String> OF_LIKE =
+      com.google.common.collect.ImmutableSet.of("on", "at", "in", "for", "with", "from");
+
+  private static final com.google.common.collect.ImmutableSet<String> TIME_WORDS =
+      com.google.common.collect.ImmutableSet.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+          "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week",
+          "month", "year", "january", "february", "march", "april", "may", "june", "july",
+          "august", "september", "october", "november", "december", "weekend");
+
+  static boolean isTimeWord(Token t) {
+    return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isAuxiliaryOrAdverb(Token t) {
