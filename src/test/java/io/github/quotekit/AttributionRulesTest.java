@@ -49,6 +49,14 @@ class AttributionRulesTest {
             "The poorest fifth paid 2 percent, the agency said in a report, and the richest paid more.",
             "The poorest fifth paid 2 percent", QuoteKind.INDIRECT, "the agency", "said"),
         Arguments.of(
+            "a speech act: the object and its complement are what was said",
+            "Senator Ruth Adler accused the mayor of hiding the report.",
+            "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),
+        Arguments.of(
+            "a speech act stops before when it happened",
+            "The council announced new parking rules for the city centre on Monday.",
+            "new parking rules for the city centre", QuoteKind.INDIRECT, "the council", "announced"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

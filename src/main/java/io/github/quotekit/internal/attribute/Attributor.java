@@ -39,7 +39,7 @@ public final class Attributor {
   private static final List<DirectQuoteRule> DIRECT_RULES =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new NameColonRule());
   private static final List<ReportedSpeechRule> REPORTED_RULES =
-      List.of(new ReportingVerbRule(), new AccordingToRule());
+      List.of(new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule());
   private static final int MIN_EMBEDDED_QUOTE_WORDS = 8;
   /** Quoted phrases shorter than this inside a clause are labels (scare quotes), not speech. */
   private static final int MIN_LABEL_WORDS = 3;

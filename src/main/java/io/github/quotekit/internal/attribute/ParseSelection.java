@@ -56,6 +56,7 @@ public final class ParseSelection {
   private static boolean triggers(String word, String lemma) {
     return Lexicon.isReportingLemma(lemma)
         || Lexicon.isQuoteCueLemma(lemma)
+        || SpeechActRule.isSpeechActLemma(lemma)
         || word.equalsIgnoreCase("according")
         || isQuoteOrDash(word);
   }
