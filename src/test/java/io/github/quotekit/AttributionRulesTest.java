@@ -135,6 +135,25 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aQuotationInsideAReportedClauseIsTheReportersEvenWithACueOfItsOwn() {
+    String text =
+        "Mayor Ana Ruiz mocked the complaint, saying anybody who complains about a microphone "
+            + "\u201cis not having a good night.\u201d\n\n"
+            + "Ruiz says she admired the nurse's courage through what she calls a "
+            + "\u201cwar of some pretty unpleasant words.\u201d";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    List<Quote> mixed = quotes.stream().filter(q -> q.kind() == QuoteKind.MIXED).toList();
+    assertEquals(2, mixed.size(), quotes.toString());
+    assertTrue(mixed.get(0).text().startsWith("anybody who complains"), mixed.get(0).text());
+    assertTrue(mixed.get(1).text().startsWith("she admired"), mixed.get(1).text());
+    for (Quote q : mixed) {
+      assertEquals("Ana Ruiz", q.speakerName().orElse(null));
+    }
+    // No second record for the quoted words alone.
+    assertEquals(2, quotes.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).count());
+  }
+
+  @org.junit.jupiter.api.Test
   void scareQuotesAreNotQuotes() {
     String text = "The \"green corridor\" runs along the old railway and opens next year.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));

@@ -143,12 +143,23 @@ public final class Attributor {
     int start = c.start();
     int end = c.end();
     List<Quotation> inside = new ArrayList<>();
+    List<Quotation> nested = new ArrayList<>();
     for (Quotation q : a.quotationsIn(start, end)) {
-      if (direct.containsKey(q)) {
-        return null; // the clause belongs to a quotation attributed on its own
+      if (consumed.contains(q)) {
+        return null; // the quotation already stands in a wider reported clause
+      }
+      Found d = direct.get(q);
+      if (d != null) {
+        if (d.cue() == null || d.cue().start() < start || d.cue().start() >= end) {
+          return null; // the clause belongs to a quotation attributed on its own
+        }
+        // "saying anybody who complains "is not having a good night"": the quotation's own cue
+        // stands inside this reported clause, so the words are reported by this clause's speaker.
+        nested.add(q);
       }
       inside.add(q);
     }
+    nested.forEach(direct::remove);
     if (inside.isEmpty()) {
       return new Found(start, end, QuoteKind.INDIRECT, c.cue(), block(a, start));
     }

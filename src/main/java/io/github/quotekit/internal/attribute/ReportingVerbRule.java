@@ -52,6 +52,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       } else {
         content = content(doc, s, v);
         subject = Mentions.subjectOf(doc, v);
+        if (subject < 0 && t.tag().equals("VBG")) {
+          subject = Mentions.surfaceSubject(doc, v); // ", saying ..." misparsed
+        }
       }
       if (content == null) {
         continue;
@@ -223,7 +226,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
         continue;
       }
-      if (t.isPunctuation() && !(k == first && t.opensQuote())) {
+      if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote()) {
         return null;
       }
       boolean opensBadly = tag.equals("IN") || tag.equals("TO") || tag.startsWith("W") || t.isVerb();
