@@ -31,7 +31,7 @@ final class Mentions {
       int found = -1;
       for (int c : doc.children(verb)) {
         String rel = doc.token(c).rel();
-        if (rel.equals("nsubj") || rel.equals("nsubj:outer")) {
+        if ((rel.equals("nsubj") || rel.equals("nsubj:outer")) && !isTimeWord(doc.token(c))) {
           // Of two subjects before the verb ("The fifth paid 8.9 percent, the agency said"), the
           // parse has misread a fronted clause: the one next to the verb is its subject.
           if (found < 0 || c < verb) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * cue follows the quotation in the same sentence, before any other quotation.
  */
 final class QuoteThenCueRule implements DirectQuoteRule {
-  private static final int MAX_TOKENS = 16;
+  private static final int MAX_TOKENS = 24;
 
   @Override
   public Optional<Cue> attribute(Quotation q, Article a) {
