@@ -154,6 +154,20 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void oneCueAttributesAClauseBeforeItAndAQuotationAfterIt() {
+    String text =
+        "Ortiz \"kept her pension,\" Senator Karl Weber said, and still \"sat on the board.\"";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals(QuoteKind.MIXED, quotes.get(0).kind());
+    assertEquals("Ortiz \"kept her pension,\"", quotes.get(0).text());
+    assertEquals(QuoteKind.DIRECT, quotes.get(1).kind());
+    for (Quote q : quotes) {
+      assertEquals("Karl Weber", q.speakerName().orElse(null));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void scareQuotesAreNotQuotes() {
     String text = "The \"green corridor\" runs along the old railway and opens next year.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));

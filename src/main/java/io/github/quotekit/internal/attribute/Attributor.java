@@ -69,7 +69,6 @@ public final class Attributor {
         Optional<Cue> cue = rule.attribute(q, a);
         if (cue.isPresent() && cue.get().mention() != null) {
           direct.put(q, new Found(q.start(), q.end(), QuoteKind.DIRECT, cue.get(), block(a, q.start())));
-          claimedCues.add(cue.get().start());
           break;
         }
       }
@@ -78,7 +77,9 @@ public final class Attributor {
     for (int s = 0; s < doc.sentences().size(); s++) {
       for (ReportedSpeechRule rule : REPORTED_RULES) {
         for (ReportedSpeechRule.Clause c : rule.find(a, s)) {
-          if (claimedCues.contains(c.cue().start())) {
+          // A cue may attribute a quotation and, apart from it, a clause ("Mills \"got
+          // immunity,\" Jordan said, and still \"got to sit in\""), but not the same words twice.
+          if (claimedCues.contains(c.cue().start()) || overlapsDirectOfCue(c, direct)) {
             continue;
           }
           Found f = fromClause(a, c, direct, consumed);
@@ -112,6 +113,20 @@ public final class Attributor {
     }
     found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
     return resolve(a, found);
+  }
+
+  /**
+   * Whether the clause's cue already attributes a quotation, and the clause is not one that stands
+   * before the cue while the quotation follows it.
+   */
+  private static boolean overlapsDirectOfCue(ReportedSpeechRule.Clause c, Map<Quotation, Found> direct) {
+    for (Found d : direct.values()) {
+      if (d.cue() != null && d.cue().start() == c.cue().start()
+          && !(c.end() <= c.cue().start() && d.start() >= c.cue().end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
