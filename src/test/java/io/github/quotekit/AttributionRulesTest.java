@@ -168,6 +168,28 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void transcriptTurnsAreTheirSpeakersWords() {
+    // As scraped pages give them: each turn opens with a quotation mark that never closes.
+    String text =
+        "\"MORA: We will cut the tax this year for every family.\n\n"
+            + "\"KELLY: Will you cut it for everyone in the state?\n\n"
+            + "\"MORA: For everyone who earns less than the average wage.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(
+        List.of("MORA", "KELLY", "MORA"),
+        quotes.stream().map(q -> q.speakerName().orElse("")).toList(),
+        quotes.toString());
+    assertEquals("We will cut the tax this year for every family", quotes.get(0).text());
+    assertEquals(":", quotes.get(0).cue().orElseThrow().text());
+  }
+
+  @org.junit.jupiter.api.Test
+  void anEditorsLabelIsNoSpeaker() {
+    String text = "The council met on Monday.\n\nUPDATE: The meeting has been moved to Tuesday.";
+    assertEquals(List.of(), SharedExtractor.get().extract(text));
+  }
+
+  @org.junit.jupiter.api.Test
   void scareQuotesAreNotQuotes() {
     String text = "The \"green corridor\" runs along the old railway and opens next year.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));

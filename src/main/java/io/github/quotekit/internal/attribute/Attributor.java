@@ -39,7 +39,8 @@ public final class Attributor {
   private static final List<DirectQuoteRule> DIRECT_RULES =
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new NameColonRule());
   private static final List<ReportedSpeechRule> REPORTED_RULES =
-      List.of(new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule());
+      List.of(
+          new LabelColonRule(), new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule());
   private static final int MIN_EMBEDDED_QUOTE_WORDS = 8;
   /** Quoted phrases shorter than this inside a clause are labels (scare quotes), not speech. */
   private static final int MIN_LABEL_WORDS = 3;
@@ -79,7 +80,8 @@ public final class Attributor {
         for (ReportedSpeechRule.Clause c : rule.find(a, s)) {
           // A cue may attribute a quotation and, apart from it, a clause ("Mills \"got
           // immunity,\" Jordan said, and still \"got to sit in\""), but not the same words twice.
-          if (claimedCues.contains(c.cue().start()) || overlapsDirectOfCue(c, direct)) {
+          if (claimedCues.contains(c.cue().start()) || overlapsDirectOfCue(c, direct)
+              || insideTurn(c, found)) {
             continue;
           }
           Found f = fromClause(a, c, direct, consumed);
@@ -113,6 +115,17 @@ public final class Attributor {
     }
     found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
     return resolve(a, found);
+  }
+
+  /** Whether the clause is reported within a transcript turn already found ("PENCE: ..."). */
+  private static boolean insideTurn(ReportedSpeechRule.Clause c, List<Found> found) {
+    for (Found f : found) {
+      if (f.cue() != null && f.cue().rule().equals("label-colon")
+          && f.start() <= c.cue().start() && c.cue().start() < f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,10 +26,14 @@ public final class QuotationFinder {
       int depth = 0;
       boolean anyDouble = false;
       int i = b.start();
+      boolean turn = speakerTurn(t, b);
+      if (turn) {
+        i++; // "PENCE: ...: a transcript turn; its opening mark quotes the whole turn, not words
+      }
       if (openAt >= 0) {
         // A quotation left open by the block before: this block must reopen it.
         boolean twoApostrophes = i + 1 < b.end() && t.charAt(i) == '\'' && t.charAt(i + 1) == '\'';
-        if ((isDoubleOpening(t, i) || twoApostrophes)
+        if (!turn && (isDoubleOpening(t, i) || twoApostrophes)
             && straight(t.charAt(i)) == straight(t.charAt(openAt))) {
           depth = 1;
           i += twoApostrophes ? 2 : 1;
@@ -118,6 +122,32 @@ public final class QuotationFinder {
     }
     char n = t.charAt(i);
     return Character.isWhitespace(n) || ".,;:!?)]\u2014\u2013-".indexOf(n) >= 0;
+  }
+
+  /**
+   * Whether the block is a transcript turn that a scraped page opened with a quotation mark and never
+   * closed: the mark, then a speaker label in capitals and a colon ({@code "PENCE: Well, ...}).
+   */
+  static boolean speakerTurn(String t, Block b) {
+    int i = b.start();
+    if (i >= b.end() || !isDoubleOpening(t, i)) {
+      return false;
+    }
+    int k = i + 1;
+    int letters = 0;
+    while (k < b.end() && k < i + 40) {
+      char c = t.charAt(k);
+      if (c == ':') {
+        return letters >= 2 && k + 1 < b.end() && t.charAt(k + 1) == ' ';
+      }
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (!(c == ' ' || c == '.' || c == '\'' || c == '-')) {
+        return false;
+      }
+      k++;
+    }
+    return false;
   }
 
   /** Straight marks (" and '') and curly ones do not pair across paragraphs. */

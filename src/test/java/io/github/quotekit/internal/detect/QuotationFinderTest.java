@@ -77,6 +77,12 @@ class QuotationFinderTest {
   }
 
   @Test
+  void aTranscriptTurnsOpeningMarkQuotesNothing() {
+    String text = "\"MORA: We will cut taxes.\n\n\"KELLY: For whom? \"Everyone\" is vague.";
+    assertEquals(List.of("\"Everyone\""), find(text));
+  }
+
+  @Test
   void endsAQuoteNeverClosedWithItsParagraph() {
     String text = "\"This never closes\n\nThe next paragraph is narrative.";
     List<Quotation> qs = QuotationFinder.find(TextLayout.analyze(text));

@@ -1,0 +1,128 @@
+package io.github.quotekit.internal.attribute;
+
+import io.github.quotekit.SpeakerType;
+import io.github.quotekit.internal.layout.Block;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Sentence;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code PENCE: Well, look, ...} and {@code Pat Caddell: Democrat Voters Worried ...}: a paragraph or
+ * headline that opens with a speaker's label and a colon reports what follows, to the end of the
+ * paragraph. The label is a transcript's capitals or a name the tagger knows (person or
+ * organisation); a quotation right after the colon is {@link NameColonRule}'s.
+ */
+final class LabelColonRule implements ReportedSpeechRule {
+  private static final int MAX_LABEL_TOKENS = 4;
+
+  @Override
+  public List<Clause> find(Article a, int sentence) {
+    Doc doc = a.doc;
+    Sentence s = doc.sentences().get(sentence);
+    Block b = a.blockAt(s.start());
+    if (b == null) {
+      return List.of();
+    }
+    int first = s.firstToken();
+    if (first < s.endToken() && doc.token(first).opensQuote()) {
+      first++;
+    }
+    if (first >= s.endToken() || doc.token(first).start() > b.start() + 1) {
+      return List.of(); // the label must open its paragraph
+    }
+    int colon = first;
+    while (colon < s.endToken() && colon < first + MAX_LABEL_TOKENS && !doc.token(colon).word().equals(":")) {
+      colon++;
+    }
+    if (colon >= s.endToken() || !doc.token(colon).word().equals(":") || colon == first
+        || !isLabel(a, first, colon)) {
+      return List.of();
+    }
+    int contentStart = colon + 1;
+    if (contentStart >= doc.tokens().size() || doc.token(contentStart).start() >= b.end()
+        || doc.token(contentStart).opensQuote()) {
+      return List.of();
+    }
+    int last = doc.tokenBefore(b.end());
+    int[] content = ReportingVerbRule.trimLoose(doc, contentStart, last);
+    if (content == null || content[1] - content[0] < 2) {
+      return List.of();
+    }
+    Names.PersonName name = Names.personName(doc.tokens(), first, colon);
+    if (name == null) {
+      return List.of();
+    }
+    boolean person = doc.token(colon - 1).ner().equals("PERSON") || allCaps(doc, first, colon);
+    Mention m =
+        new Mention(
+            doc.token(first).start(),
+            doc.token(colon - 1).end(),
+            colon - 1,
+            person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION,
+            person ? a.names.canonical(List.copyOf(name.words())) : String.join(" ", name.words()),
+            false);
+    Token c = doc.token(colon);
+    List<Clause> out = new ArrayList<>();
+    out.add(
+        new Clause(
+            doc.token(content[0]).start(),
+            doc.token(content[1]).end(),
+            new Cue(c.start(), c.end(), colon, m, "label-colon")));
+    return out;
+  }
+
+  /**
+   * A transcript's capitals (PENCE, MR. TRUMP) in an article where such labels open at least three
+   * paragraphs, as speakers take turns (an editor's lone CLARIFICATION: is no speaker), or a name
+   * the tagger marks as a person or body.
+   */
+  private static boolean isLabel(Article a, int first, int colon) {
+    Doc doc = a.doc;
+    if (allCaps(doc, first, colon)) {
+      return transcriptTurns(a) >= 3;
+    }
+    for (int k = first; k < colon; k++) {
+      String ner = doc.token(k).ner();
+      if (!(ner.equals("PERSON") || ner.equals("ORGANIZATION"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int transcriptTurns(Article a) {
+    String t = a.layout.normalized();
+    int turns = 0;
+    for (Block b : a.layout.blocks()) {
+      int i = b.start();
+      if (i < b.end() && "\"\u201c".indexOf(t.charAt(i)) >= 0) {
+        i++;
+      }
+      int k = i;
+      while (k < b.end() && k < i + 30 && (Character.isUpperCase(t.charAt(k)) || " .'-".indexOf(t.charAt(k)) >= 0)) {
+        k++;
+      }
+      if (k - i >= 2 && k < b.end() && t.charAt(k) == ':') {
+        turns++;
+      }
+    }
+    return turns;
+  }
+
+  private static boolean allCaps(Doc doc, int first, int colon) {
+    int letters = 0;
+    for (int k = first; k < colon; k++) {
+      String w = doc.token(k).word();
+      if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      for (char ch : w.toCharArray()) {
+        letters += Character.isLetter(ch) ? 1 : 0;
+      }
+    }
+    return letters >= 2;
+  }
+}
