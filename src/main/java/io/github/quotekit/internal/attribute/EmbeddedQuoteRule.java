@@ -59,7 +59,11 @@ final class EmbeddedQuoteRule {
       return null;
     }
     int first = v + 1;
-    int last = ReportingVerbRule.cutTrailingClauses(doc, first, reportedEnd(doc, v, doc.tokenBefore(q.end())));
+    int quoteEnd = doc.tokenBefore(q.end());
+    int last = ReportingVerbRule.cutTrailingClauses(doc, first, reportedEnd(doc, v, quoteEnd));
+    if (last > quoteEnd && asideFollows(doc, quoteEnd + 1, last)) {
+      last = quoteEnd;
+    }
     int[] content = ReportingVerbRule.trimLoose(doc, first, last);
     if (content == null) {
       return null;
@@ -132,6 +136,26 @@ final class EmbeddedQuoteRule {
     int head = verb.head();
     return !(verb.tag().equals("VBG") && head >= 0 && doc.token(head).isVerb()
         && Lexicon.isQuoteCueLemma(doc.token(head).lemma()));
+  }
+
+  /**
+   * Whether the words after the quotation are the writer's aside rather than more of the report:
+   * a dash ({@code "burning the Constitution" - a charge that ...}), a relative clause ({@code the
+   * "War On Drugs," which ...}) or another verb phrase ({@code as "unfit" or poking holes ...}).
+   */
+  private static boolean asideFollows(Doc doc, int k, int last) {
+    Token t = doc.token(k);
+    String w = t.word();
+    if (w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")) {
+      return true;
+    }
+    if (w.equals(",") && k + 1 <= last) {
+      String n = doc.token(k + 1).word().toLowerCase(java.util.Locale.ROOT);
+      return n.equals("which") || n.equals("who") || n.equals("whose");
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return (lower.equals("or") || lower.equals("and") || lower.equals("but")) && k + 1 <= last
+        && doc.token(k + 1).isVerb();
   }
 
   /**
