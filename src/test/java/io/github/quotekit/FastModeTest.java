@@ -38,6 +38,14 @@ class FastModeTest {
         Arguments.of(
             "Karl Weber spoke in Bonn on Friday, saying the budget would pass.",
             "Karl Weber", QuoteKind.INDIRECT),
+        // A clitic ('s) is a word, not punctuation that ends the reported clause.
+        Arguments.of(
+            "Karl Weber says he\u2019s sure there has been \"no leak by anyone\" at the agency.",
+            "Karl Weber", QuoteKind.MIXED),
+        // A subject with a hyphenated word and a participle still opens a reported clause.
+        Arguments.of(
+            "Karl Weber says late-night tweets targeting the mayor were \"unhinged\" and cruel.",
+            "Karl Weber", QuoteKind.MIXED),
         // A short quotation under a naming verb, without a parse.
         Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
   }

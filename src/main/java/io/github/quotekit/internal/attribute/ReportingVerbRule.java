@@ -211,7 +211,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     boolean addressee = ADDRESSEE_VERBS.contains(doc.token(v).lemma());
     int finiteNeeded = 1;
-    for (int k = first; k < s.endToken() && k < first + 15; k++) {
+    for (int k = first; k < s.endToken() && k < first + 20; k++) {
       Token t = doc.token(k);
       String tag = t.tag();
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
@@ -226,12 +226,17 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
         continue;
       }
-      if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote()) {
+      if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote() && !tag.equals("HYPH")) {
         return null;
       }
+      if (k == opening && tag.equals("VBG") && k + 1 < s.endToken() && doc.token(k + 1).isNoun()) {
+        continue; // "claiming voting fraud is ...": a gerund as a noun's modifier
+      }
       boolean opensBadly = tag.equals("IN") || tag.equals("TO") || tag.startsWith("W") || t.isVerb();
+      // Within the subject a participle may modify a noun ("tweets targeting Machado were").
+      boolean participle = tag.equals("VBN") || tag.equals("VBG");
       if (opensBadly && (k <= opening || addressee || tag.equals("TO") || SUBORDINATORS.contains(w)
-          || t.isVerb() && !tag.equals("VBN"))) {
+          || t.isVerb() && !participle)) {
         return null;
       }
       if (tag.startsWith("W") || w.equals("that")) {

@@ -43,7 +43,12 @@ public record Token(
   }
 
   public boolean isPunctuation() {
-    return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+    if (word.isEmpty() || Character.isLetterOrDigit(word.codePointAt(0))) {
+      return false;
+    }
+    // A clitic ('s, \u2019re) is a word that starts with an apostrophe.
+    char c = word.charAt(0);
+    return !((c == '\'' || c == '\u2019') && word.length() > 1 && Character.isLetter(word.charAt(1)));
   }
 
   /** The relation without its subtype: "nsubj:pass" gives "nsubj". */
