@@ -2,14 +2,9 @@ package io.github.quotekit.internal.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +28,7 @@ public final class CoreNlpAnalyzer {
   public static final int MAX_SENTENCE_TOKENS = 200;
 
   private final StanfordCoreNLP pipeline;
-  private final DependencyParser parser;
+  private final GreedyParser parser;
 
   /** A sentence's words, lemmas and character offsets, for planning its parse. */
   public record TaggedSentence(List<String> words, List<String> lemmas, int[] starts, int[] ends) {}
@@ -76,7 +71,8 @@ public final class CoreNlpAnalyzer {
     this.pipeline = new StanfordCoreNLP(p);
     this.parser =
         full
-            ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())
+            ? new GreedyParser(
+                DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()))
             : null;
   }
 
@@ -143,9 +139,9 @@ public final class CoreNlpAnalyzer {
       reduced.add(sentence);
       originOf[si] = origin.stream().mapToInt(Integer::intValue).toArray();
     }
-    SemanticGraph[] graphs = new SemanticGraph[all.size()];
+    GreedyParser.Tree[] trees = new GreedyParser.Tree[all.size()];
     for (CoreMap r : reduced) {
-      graphs[r.get(CoreAnnotations.SentenceIndexAnnotation.class)] = basicDependencies(r);
+      trees[r.get(CoreAnnotations.SentenceIndexAnnotation.class)] = parser.parse(r);
     }
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -161,17 +157,19 @@ public final class CoreNlpAnalyzer {
       String[] rels = new String[n];
       java.util.Arrays.fill(heads, -1);
       java.util.Arrays.fill(rels, "");
-      SemanticGraph graph = graphs[si];
-      boolean parsed = graph != null && !graph.isEmpty();
+      GreedyParser.Tree tree = trees[si];
+      boolean parsed = tree != null && tree.heads().length > 0;
       if (parsed) {
         int[] origin = originOf[si];
-        for (IndexedWord root : graph.getRoots()) {
-          rels[origin[root.index() - 1]] = "root";
-        }
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-          int dep = origin[e.getDependent().index() - 1];
-          heads[dep] = base + origin[e.getGovernor().index() - 1];
-          rels[dep] = e.getRelation().toString();
+        for (int k = 0; k < tree.heads().length; k++) {
+          int dep = origin[k];
+          int head = tree.heads()[k];
+          if (head == 0) {
+            rels[dep] = "root";
+          } else if (head > 0) {
+            heads[dep] = base + origin[head - 1];
+            rels[dep] = tree.labels()[k];
+          }
         }
       }
       for (int i = 0; i < n; i++) {
@@ -205,15 +203,6 @@ public final class CoreNlpAnalyzer {
     return new Doc(text, tokens, sentences);
   }
 
-  /**
-   * The basic dependencies, the only graph the rules read. CoreNLP's depparse annotator builds four
-   * more for each sentence (the enhanced ones are slow) and has no length limit.
-   */
-  private SemanticGraph basicDependencies(CoreMap sentence) {
-    GrammaticalStructure parse = parser.predict(sentence);
-    return SemanticGraphFactory.makeFromTree(
-        parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
-  }
   /**
    * {@code text} with the same length, a space put into every run of more than {@link #MAX_RUN}
    * characters without white space (a surrogate pair is blanked whole, never halved).
