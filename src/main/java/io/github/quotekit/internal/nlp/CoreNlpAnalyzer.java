@@ -29,6 +29,7 @@ public final class CoreNlpAnalyzer {
 
   private final StanfordCoreNLP pipeline;
   private final StanfordCoreNLP ner;
+  private final Lemmas lemmas = new Lemmas();
   private final GreedyParser parser;
 
   /** A sentence's words, lemmas and character offsets, for planning its parse. */
@@ -58,7 +59,8 @@ public final class CoreNlpAnalyzer {
    */
   public CoreNlpAnalyzer(boolean full) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    // Lemmas come from Lemmas, which remembers them; NER comes after, on chosen sentences.
+    p.setProperty("annotators", "tokenize,ssplit,pos");
     p.setProperty("tokenize.language", "en");
     // TextLayout leaves a newline only where a paragraph, headline or dateline ends.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -99,6 +101,7 @@ public final class CoreNlpAnalyzer {
     Annotation doc = new Annotation(breakLongRuns(text));
     pipeline.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    lemmas.annotate(doc.get(CoreAnnotations.TokensAnnotation.class));
     boolean[] named = name(doc, all);
     List<CoreMap> reduced = new ArrayList<>();
     int[][] originOf = new int[all.size()][];
