@@ -2,6 +2,7 @@ package io.github.quotekit.internal.attribute;
 
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.ParsePlan;
+import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.TaggedSentence;
 import java.util.List;
 
 /**
@@ -34,6 +35,9 @@ public final class ParseSelection {
         if (keep[i] && !inside && triggers(s.words().get(i), s.lemmas().get(i))) {
           relevant = true;
         }
+        if (!inside && isDash(s.words().get(i)) && nextToQuotation(text, quotations, qi, i, s)) {
+          relevant = true; // "Q." -- Maria Lopez, or said -- "Q."
+        }
         if (q != null && (q.start() == start || q.end() == s.ends()[i])) {
           relevant = true; // a quotation opens or closes here
         }
@@ -57,18 +61,42 @@ public final class ParseSelection {
     return Lexicon.isReportingLemma(lemma)
         || Lexicon.isQuoteCueLemma(lemma)
         || word.equalsIgnoreCase("according")
-        || isQuoteOrDash(word);
+        || isQuote(word);
   }
 
-  /** A quotation mark or dash token; an apostrophe inside "'s" or "don't" is neither. */
-  private static boolean isQuoteOrDash(String w) {
+  /**
+   * Whether dash token {@code i} stands right after the quotation before {@code quotations[qi]}
+   * or right before {@code quotations[qi]}: elsewhere a dash is only punctuation to the rules.
+   */
+  private static boolean nextToQuotation(
+      String text, List<Quotation> quotations, int qi, int i, TaggedSentence s) {
+    int b = s.starts()[i];
+    while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (qi > 0 && quotations.get(qi - 1).end() == b) {
+      return true;
+    }
+    int e = s.ends()[i];
+    while (e < text.length() && Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    return qi < quotations.size() && quotations.get(qi).start() == e;
+  }
+
+  private static boolean isDash(String w) {
+    return w.indexOf('\u2015') >= 0 || w.indexOf('\u2014') >= 0;
+  }
+
+  /** A quotation mark token; an apostrophe inside "'s" or "don't" is not one. */
+  private static boolean isQuote(String w) {
     if (w.equals("'") || w.equals("''") || w.equals("\u2018") || w.equals("\u2019")
         || w.equals("\u2019\u2019") || w.equals("``")) {
       return true;
     }
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
-      if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2015' || c == '\u2014') {
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
         return true;
       }
     }
