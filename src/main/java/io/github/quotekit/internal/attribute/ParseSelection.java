@@ -23,6 +23,7 @@ public final class ParseSelection {
       int n = s.words().size();
       boolean[] keep = new boolean[n];
       boolean relevant = false;
+      boolean besideQuotation = n > 0 && besideQuotation(text, quotations, s.starts()[0], s.ends()[n - 1]);
       int qi = 0;
       for (int i = 0; i < n; i++) {
         int start = s.starts()[i];
@@ -34,6 +35,9 @@ public final class ParseSelection {
         keep[i] = !(inside && elidable(text, q));
         if (keep[i] && !inside && triggers(s.words().get(i), s.lemmas().get(i))) {
           relevant = true;
+        }
+        if (keep[i] && !inside && besideQuotation && Lexicon.isQuoteCueLemma(s.lemmas().get(i))) {
+          relevant = true; // "Why?" she asked: a cue for the quotation just before or after
         }
         if (!inside && isDash(s.words().get(i)) && nextToQuotation(text, quotations, qi, i, s)) {
           relevant = true; // "Q." -- Maria Lopez, or said -- "Q."
@@ -57,9 +61,13 @@ public final class ParseSelection {
     return text.substring(q.start(), q.end()).trim().split("\\s+").length >= MIN_ELIDED_WORDS;
   }
 
+  /**
+   * Verbs that report through a clause, "according to" and quotation marks. A verb that only cues
+   * a quotation ("asked", "continued") matters only inside or beside a quotation's sentence.
+   */
   private static boolean triggers(String word, String lemma) {
     return Lexicon.isReportingLemma(lemma)
-        || Lexicon.isQuoteCueLemma(lemma)
+        || Lexicon.REPORTING_VERBS.contains(lemma)
         || word.equalsIgnoreCase("according")
         || isQuote(word);
   }
@@ -82,6 +90,25 @@ public final class ParseSelection {
       e++;
     }
     return qi < quotations.size() && quotations.get(qi).start() == e;
+  }
+
+  /** Whether a quotation ends just before {@code start} or starts just after {@code end}. */
+  private static boolean besideQuotation(
+      String text, List<Quotation> quotations, int start, int end) {
+    int b = start;
+    while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    int e = end;
+    while (e < text.length() && Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    for (Quotation q : quotations) {
+      if (q.end() == b || q.start() == e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDash(String w) {
