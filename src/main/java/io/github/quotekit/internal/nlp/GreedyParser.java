@@ -106,12 +106,13 @@ final class GreedyParser {
   Tree parse(CoreMap sentence) {
     Configuration c = system.initialConfiguration(sentence);
     double[] h = new double[hidden];
+    double[] scratch = new double[hidden];
     double[] scores = new double[transitions.size()];
     while (!(c.getStackSize() == 1 && c.getBufferSize() == 0)) {
       if (Thread.interrupted()) {
         throw new RuntimeInterruptedException();
       }
-      score(featureArray(c), h, scores);
+      score(featureArray(c), h, scratch, scores);
       double best = Double.NEGATIVE_INFINITY;
       String chosen = null;
       for (int j = 0; j < scores.length; j++) {
@@ -157,7 +158,7 @@ final class GreedyParser {
   }
 
   /** CoreNLP's Classifier.computeScores, term for term, into {@code scores}. */
-  private void score(int[] feature, double[] h, double[] scores) {
+  private void score(int[] feature, double[] h, double[] scratch, double[] scores) {
     java.util.Arrays.fill(h, 0);
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
@@ -170,7 +171,7 @@ final class GreedyParser {
           h[i] += s[i];
         }
       } else {
-        float[] s = share(index, tok, offset);
+        float[] s = share(index, tok, offset, scratch);
         for (int i = 0; i < hidden; i++) {
           h[i] += s[i];
         }
@@ -192,13 +193,13 @@ final class GreedyParser {
   }
 
   /** A feature's hidden-layer share, as CoreNLP's matrixMultiplySlice computes it. */
-  private float[] share(int index, int tok, int offset) {
+  private float[] share(int index, int tok, int offset, double[] acc) {
     int slot = index * 0x9E3779B9 >>> (32 - CACHE_BITS);
     Share cached = cache.get(slot);
     if (cached != null && cached.feature() == index) {
       return cached.values();
     }
-    double[] acc = new double[hidden];
+    java.util.Arrays.fill(acc, 0);
     float[] e = embeddings[tok];
     for (int k = 0; k < embeddingSize; k++) {
       float ek = e[k];
