@@ -37,9 +37,10 @@ import java.util.stream.Stream;
  * tokenize,ssplit,pos,lemma,ner,depparse,coref,quote} with {@code quote.attributeQuotes=true}),
  * in one JVM run, over the corpus and a ladder of article lengths made by joining corpus articles.
  * For each: model-load time, articles per second on one thread, milliseconds per article, heap
- * after loading and at its peak during work, and the ratios; the same for {@link Mode#FAST} over the
- * corpus; and, first, how much of the corpus (and of the JSON Lines files named by the system
- * property {@code bench.coverage}, comma-separated) the named-entity recogniser and the parser read.
+ * after loading and at its peak during work, and the ratios; the same for {@link Mode#FAST} over
+ * the corpus; and, first, how much of the corpus (and of the JSON Lines files named by the system
+ * property {@code bench.coverage}, comma-separated) the named-entity recogniser and the parser
+ * read.
  * Run with {@code --quotekit-only} to run quotekit's part alone (to check it fits a small heap).
  */
 public final class Benchmark {
@@ -86,7 +87,8 @@ public final class Benchmark {
     t0 = System.nanoTime();
     QuoteExtractor fastExtractor = QuoteExtractor.builder().mode(Mode.FAST).build();
     Result f =
-        measure("quotekit fast", seconds(t0), corpus, Map.of(), rounds, fastExtractor::extract, false);
+        measure(
+            "quotekit fast", seconds(t0), corpus, Map.of(), rounds, fastExtractor::extract, false);
     fastExtractor = null;
     if (quotekitOnly) {
       return;

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Where the rules need the dependency parse, which is most of the analysis cost. A sentence is
- * parsed when, outside long quotations, it holds a quotation mark, a reporting, belief or quoting
- * verb, "according to" or a byline dash; other sentences are only searched for names. Inside a
+ * parsed when, outside long quotations, it holds a quotation mark, a reporting or belief verb,
+ * "according to", a quoting verb ("asked") and itself touches a quotation, or a dash next to a
+ * quotation; other sentences are only searched for names. Inside a
  * quotation that stands on its own and runs six words or more, the words are parsed as one
  * placeholder: no rule reads them, and who said them is decided by the words around.
  */
@@ -23,7 +24,8 @@ public final class ParseSelection {
       int n = s.words().size();
       boolean[] keep = new boolean[n];
       boolean relevant = false;
-      boolean besideQuotation = n > 0 && besideQuotation(text, quotations, s.starts()[0], s.ends()[n - 1]);
+      boolean besideQuotation =
+          n > 0 && besideQuotation(text, quotations, s.starts()[0], s.ends()[n - 1]);
       int qi = 0;
       for (int i = 0; i < n; i++) {
         int start = s.starts()[i];

@@ -81,7 +81,8 @@ public final class CoreNlpAnalyzer {
     this.parser =
         full
             ? new GreedyParser(
-                DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()))
+                DependencyParser.loadFromModelFile(
+                    DependencyParser.DEFAULT_MODEL, new Properties()))
             : null;
   }
 

@@ -36,7 +36,7 @@ final class GreedyParser {
   private final ParsingSystem system;
   private final List<String> transitions;
   private final MethodHandle features;
-  /** W1 transposed: for each input position (feature slot × embedding dimension), the hidden row. */
+  /** W1 transposed: for each input (feature slot × embedding dimension), its hidden row. */
   private final float[][] w1t;
   private final float[][] embeddings;
   private final float[] b1;
