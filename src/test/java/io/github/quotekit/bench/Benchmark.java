@@ -52,6 +52,7 @@ public final class Benchmark {
       double articlesPerSecondTwoThreads,
       Map<Integer, Double> msPerLadderArticle,
       double msPerCorpusArticle,
+      double cpuMsPerCorpusArticle,
       long heapAfterLoad,
       long peakHeapDuringWork) {}
 
@@ -109,6 +110,7 @@ public final class Benchmark {
     row("model load (s)", q.loadSeconds(), c.loadSeconds());
     row("corpus articles/s, 1 thread", q.articlesPerSecond(), c.articlesPerSecond());
     row("corpus ms/article", q.msPerCorpusArticle(), c.msPerCorpusArticle());
+    row("corpus ms/article, thread CPU", q.cpuMsPerCorpusArticle(), c.cpuMsPerCorpusArticle());
     for (int kb : LADDER_KB) {
       row(kb + " KB article (ms)", q.msPerLadderArticle().get(kb), c.msPerLadderArticle().get(kb));
     }
@@ -117,6 +119,8 @@ public final class Benchmark {
     row("fast mode: model load (s)", f.loadSeconds(), c.loadSeconds());
     row("fast mode: corpus articles/s, 1 thread", f.articlesPerSecond(), c.articlesPerSecond());
     row("fast mode: corpus ms/article", f.msPerCorpusArticle(), c.msPerCorpusArticle());
+    row("fast mode: corpus ms/article, thread CPU",
+        f.cpuMsPerCorpusArticle(), c.cpuMsPerCorpusArticle());
     System.out.printf(Locale.ROOT, "quotekit, 2 threads / 1 thread: %.2f%n",
         q.articlesPerSecondTwoThreads() / q.articlesPerSecond());
     System.out.printf(Locale.ROOT, "quotekit, 64 KB / 4 KB cost: %.1f (CoreNLP %.1f)%n",
@@ -133,13 +137,18 @@ public final class Benchmark {
     resetPeaks();
     corpus.forEach(work); // warm-up
     long t0 = System.nanoTime();
+    long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     for (int r = 0; r < rounds; r++) {
       corpus.forEach(work);
     }
     double secs = seconds(t0);
+    double cpuMs =
+        (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0)
+            / 1e6
+            / (rounds * corpus.size());
     double perSecond = rounds * corpus.size() / secs;
-    System.out.printf(Locale.ROOT, "%s: %d articles in %.1f s: %.2f articles/s%n",
-        name, rounds * corpus.size(), secs, perSecond);
+    System.out.printf(Locale.ROOT, "%s: %d articles in %.1f s: %.2f articles/s; %.1f ms CPU each%n",
+        name, rounds * corpus.size(), secs, perSecond, cpuMs);
     double two = 0;
     if (twoThreads) {
       ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -171,7 +180,7 @@ public final class Benchmark {
     }
     long peak = peakHeap();
     System.out.printf(Locale.ROOT, "%s: peak heap during work %d MB%n", name, peak >> 20);
-    return new Result(load, perSecond, two, ladderMs, 1000 / perSecond, heapAfterLoad, peak);
+    return new Result(load, perSecond, two, ladderMs, 1000 / perSecond, cpuMs, heapAfterLoad, peak);
   }
 
   /**
