@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * no run of the Morpha lexer. Thread-safe.
  */
 final class Lemmas {
-  /** Enough for a news vocabulary; past it the memory starts again empty. */
-  private static final int MAX_ENTRIES = 200_000;
+  /** Enough for a news vocabulary (a few MB); past it the memory starts again empty. */
+  private static final int MAX_ENTRIES = 50_000;
 
   /** MorphaAnnotator's particles: a tagged verb "look_up" keeps its particle. */
   private static final List<String> PARTICLES =
