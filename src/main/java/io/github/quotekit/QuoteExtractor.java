@@ -134,7 +134,8 @@ public final class QuoteExtractor {
 
     /**
      * How much analysis to run; default {@link Mode#ACCURATE}. {@link Mode#FAST} skips the
-     * named-entity recogniser and the dependency parse.
+     * named-entity recogniser and the dependency parse; {@link Mode} gives each mode's measured
+     * cost and accuracy.
      *
      * @throws NullPointerException if {@code mode} is null
      */

@@ -2,12 +2,14 @@ package io.github.quotekit.internal.attribute;
 
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.ParsePlan;
+import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.TaggedSentence;
 import java.util.List;
 
 /**
  * Where the rules need the dependency parse, which is most of the analysis cost. A sentence is
- * parsed when, outside long quotations, it holds a quotation mark, a reporting, belief or quoting
- * verb, "according to" or a byline dash; other sentences are only searched for names. Inside a
+ * parsed when, outside long quotations, it holds a quotation mark, a reporting or belief verb,
+ * "according to", a quoting verb ("asked") and itself touches a quotation, or a dash next to a
+ * quotation; other sentences are only searched for names. Inside a
  * quotation that stands on its own and runs six words or more, the words are parsed as one
  * placeholder: no rule reads them, and who said them is decided by the words around.
  */
@@ -22,6 +24,8 @@ public final class ParseSelection {
       int n = s.words().size();
       boolean[] keep = new boolean[n];
       boolean relevant = false;
+      boolean besideQuotation =
+          n > 0 && besideQuotation(text, quotations, s.starts()[0], s.ends()[n - 1]);
       int qi = 0;
       for (int i = 0; i < n; i++) {
         int start = s.starts()[i];
@@ -33,6 +37,12 @@ public final class ParseSelection {
         keep[i] = !(inside && elidable(text, q));
         if (keep[i] && !inside && triggers(s.words().get(i), s.lemmas().get(i))) {
           relevant = true;
+        }
+        if (keep[i] && !inside && besideQuotation && Lexicon.isQuoteCueLemma(s.lemmas().get(i))) {
+          relevant = true; // "Why?" she asked: a cue for the quotation just before or after
+        }
+        if (!inside && isDash(s.words().get(i)) && nextToQuotation(text, quotations, qi, i, s)) {
+          relevant = true; // "Q." -- Maria Lopez, or said -- "Q."
         }
         if (q != null && (q.start() == start || q.end() == s.ends()[i])) {
           relevant = true; // a quotation opens or closes here
@@ -53,23 +63,71 @@ public final class ParseSelection {
     return text.substring(q.start(), q.end()).trim().split("\\s+").length >= MIN_ELIDED_WORDS;
   }
 
+  /**
+   * Verbs that report through a clause or by a speech act ("accused"), "according to" and quotation
+   * marks. A verb that only cues a quotation ("asked", "continued") matters only inside or beside a
+   * quotation's sentence.
+   */
   private static boolean triggers(String word, String lemma) {
     return Lexicon.isReportingLemma(lemma)
-        || Lexicon.isQuoteCueLemma(lemma)
+        || Lexicon.REPORTING_VERBS.contains(lemma)
         || SpeechActRule.isSpeechActLemma(lemma)
         || word.equalsIgnoreCase("according")
-        || isQuoteOrDash(word);
+        || isQuote(word);
   }
 
-  /** A quotation mark or dash token; an apostrophe inside "'s" or "don't" is neither. */
-  private static boolean isQuoteOrDash(String w) {
+  /**
+   * Whether dash token {@code i} stands right after the quotation before {@code quotations[qi]}
+   * or right before {@code quotations[qi]}: elsewhere a dash is only punctuation to the rules.
+   */
+  private static boolean nextToQuotation(
+      String text, List<Quotation> quotations, int qi, int i, TaggedSentence s) {
+    int b = s.starts()[i];
+    while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (qi > 0 && quotations.get(qi - 1).end() == b) {
+      return true;
+    }
+    int e = s.ends()[i];
+    while (e < text.length() && Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    return qi < quotations.size() && quotations.get(qi).start() == e;
+  }
+
+  /** Whether a quotation ends just before {@code start} or starts just after {@code end}. */
+  private static boolean besideQuotation(
+      String text, List<Quotation> quotations, int start, int end) {
+    int b = start;
+    while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    int e = end;
+    while (e < text.length() && Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    for (Quotation q : quotations) {
+      if (q.end() == b || q.start() == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDash(String w) {
+    return w.indexOf('\u2015') >= 0 || w.indexOf('\u2014') >= 0;
+  }
+
+  /** A quotation mark token; an apostrophe inside "'s" or "don't" is not one. */
+  private static boolean isQuote(String w) {
     if (w.equals("'") || w.equals("''") || w.equals("\u2018") || w.equals("\u2019")
         || w.equals("\u2019\u2019") || w.equals("``")) {
       return true;
     }
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
-      if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2015' || c == '\u2014') {
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
         return true;
       }
     }

@@ -2,14 +2,9 @@ package io.github.quotekit.internal.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +28,9 @@ public final class CoreNlpAnalyzer {
   public static final int MAX_SENTENCE_TOKENS = 200;
 
   private final StanfordCoreNLP pipeline;
-  private final DependencyParser parser;
+  private final StanfordCoreNLP ner;
+  private final Lemmas lemmas = new Lemmas();
+  private final GreedyParser parser;
 
   /** A sentence's words, lemmas and character offsets, for planning its parse. */
   public record TaggedSentence(List<String> words, List<String> lemmas, int[] starts, int[] ends) {}
@@ -62,7 +59,8 @@ public final class CoreNlpAnalyzer {
    */
   public CoreNlpAnalyzer(boolean full) {
     Properties p = new Properties();
-    p.setProperty("annotators", full ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
+    // Lemmas come from Lemmas, which remembers them; NER comes after, on chosen sentences.
+    p.setProperty("annotators", "tokenize,ssplit,pos");
     p.setProperty("tokenize.language", "en");
     // TextLayout leaves a newline only where a paragraph, headline or dateline ends.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -74,9 +72,17 @@ public final class CoreNlpAnalyzer {
     p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     this.pipeline = new StanfordCoreNLP(p);
+    if (full) {
+      p.setProperty("annotators", "ner");
+      this.ner = new StanfordCoreNLP(p, false);
+    } else {
+      this.ner = null;
+    }
     this.parser =
         full
-            ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())
+            ? new GreedyParser(
+                DependencyParser.loadFromModelFile(
+                    DependencyParser.DEFAULT_MODEL, new Properties()))
             : null;
   }
 
@@ -96,6 +102,8 @@ public final class CoreNlpAnalyzer {
     Annotation doc = new Annotation(breakLongRuns(text));
     pipeline.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    lemmas.annotate(doc.get(CoreAnnotations.TokensAnnotation.class));
+    boolean[] named = name(doc, all);
     List<CoreMap> reduced = new ArrayList<>();
     int[][] originOf = new int[all.size()][];
     for (int si = 0; si < all.size(); si++) {
@@ -143,9 +151,9 @@ public final class CoreNlpAnalyzer {
       reduced.add(sentence);
       originOf[si] = origin.stream().mapToInt(Integer::intValue).toArray();
     }
-    SemanticGraph[] graphs = new SemanticGraph[all.size()];
+    GreedyParser.Tree[] trees = new GreedyParser.Tree[all.size()];
     for (CoreMap r : reduced) {
-      graphs[r.get(CoreAnnotations.SentenceIndexAnnotation.class)] = basicDependencies(r);
+      trees[r.get(CoreAnnotations.SentenceIndexAnnotation.class)] = parser.parse(r);
     }
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -161,17 +169,19 @@ public final class CoreNlpAnalyzer {
       String[] rels = new String[n];
       java.util.Arrays.fill(heads, -1);
       java.util.Arrays.fill(rels, "");
-      SemanticGraph graph = graphs[si];
-      boolean parsed = graph != null && !graph.isEmpty();
+      GreedyParser.Tree tree = trees[si];
+      boolean parsed = tree != null && tree.heads().length > 0;
       if (parsed) {
         int[] origin = originOf[si];
-        for (IndexedWord root : graph.getRoots()) {
-          rels[origin[root.index() - 1]] = "root";
-        }
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-          int dep = origin[e.getDependent().index() - 1];
-          heads[dep] = base + origin[e.getGovernor().index() - 1];
-          rels[dep] = e.getRelation().toString();
+        for (int k = 0; k < tree.heads().length; k++) {
+          int dep = origin[k];
+          int head = tree.heads()[k];
+          if (head == 0) {
+            rels[dep] = "root";
+          } else if (head > 0) {
+            heads[dep] = base + origin[head - 1];
+            rels[dep] = tree.labels()[k];
+          }
         }
       }
       for (int i = 0; i < n; i++) {
@@ -200,20 +210,65 @@ public final class CoreNlpAnalyzer {
               base + n,
               labels.get(0).beginPosition(),
               labels.get(n - 1).endPosition(),
-              parsed));
+              parsed,
+              named[si],
+              parsed ? tree.heads().length : 0));
     }
     return new Doc(text, tokens, sentences);
   }
 
   /**
-   * The basic dependencies, the only graph the rules read. CoreNLP's depparse annotator builds four
-   * more for each sentence (the enhanced ones are slow) and has no length limit.
+   * Runs the named-entity recogniser over the sentences that can hold a name: those with a capital
+   * letter past their first word, or a word tagged as a proper noun. The recogniser labels each
+   * sentence on its own, so the others lose nothing; on the corpus and PolNeAR dev not one entity
+   * token lies in a sentence left out. Returns which sentences it ran over.
    */
-  private SemanticGraph basicDependencies(CoreMap sentence) {
-    GrammaticalStructure parse = parser.predict(sentence);
-    return SemanticGraphFactory.makeFromTree(
-        parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
+  private boolean[] name(Annotation doc, List<CoreMap> sentences) {
+    boolean[] named = new boolean[sentences.size()];
+    if (ner == null) {
+      return named;
+    }
+    List<CoreMap> chosen = new ArrayList<>();
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      List<CoreLabel> labels = sentences.get(si).get(CoreAnnotations.TokensAnnotation.class);
+      if (!mayHoldName(labels)) {
+        continue;
+      }
+      named[si] = true;
+      CoreMap copy = new edu.stanford.nlp.util.ArrayCoreMap(sentences.get(si));
+      copy.set(CoreAnnotations.TokenBeginAnnotation.class, tokens.size());
+      tokens.addAll(labels);
+      copy.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
+      chosen.add(copy);
+    }
+    if (!chosen.isEmpty()) {
+      Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+      part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+      part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+      ner.annotate(part);
+    }
+    return named;
   }
+
+  private static boolean mayHoldName(List<CoreLabel> labels) {
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      if (l.tag() != null && l.tag().startsWith("NNP")) {
+        return true;
+      }
+      if (i > 0) {
+        String w = l.word();
+        for (int k = 0; k < w.length(); k++) {
+          if (Character.isUpperCase(w.charAt(k))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * {@code text} with the same length, a space put into every run of more than {@link #MAX_RUN}
    * characters without white space (a surrogate pair is blanked whole, never halved).

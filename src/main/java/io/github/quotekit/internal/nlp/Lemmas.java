@@ -1,0 +1,64 @@
+package io.github.quotekit.internal.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.Morphology;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * CoreNLP's lemmatiser (its MorphaAnnotator, phrasal verbs included) with its answers remembered:
+ * a lemma depends on the word and its tag alone, and news repeats its words, so most tokens need
+ * no run of the Morpha lexer. Thread-safe.
+ */
+final class Lemmas {
+  /** Enough for a news vocabulary (a few MB); past it the memory starts again empty. */
+  private static final int MAX_ENTRIES = 50_000;
+
+  /** MorphaAnnotator's particles: a tagged verb "look_up" keeps its particle. */
+  private static final List<String> PARTICLES =
+      List.of(
+          "abroad", "across", "after", "ahead", "along", "aside", "away", "around", "back",
+          "down", "forward", "in", "off", "on", "over", "out", "round", "together", "through",
+          "up");
+
+  private final Map<String, String> known = new ConcurrentHashMap<>();
+
+  /** Sets the lemma of each token, as MorphaAnnotator would. */
+  void annotate(List<CoreLabel> tokens) {
+    Morphology morphology = null;
+    for (CoreLabel token : tokens) {
+      String word = token.word();
+      String tag = token.tag();
+      if (word == null || tag == null) {
+        continue;
+      }
+      String key = tag + ' ' + word;
+      String lemma = known.get(key);
+      if (lemma == null) {
+        if (morphology == null) {
+          morphology = new Morphology();
+        }
+        lemma = lemma(morphology, word, tag);
+        if (known.size() >= MAX_ENTRIES) {
+          known.clear();
+        }
+        known.put(key, lemma);
+      }
+      token.setLemma(lemma);
+    }
+  }
+
+  private static String lemma(Morphology morphology, String word, String tag) {
+    if (tag.isEmpty()) {
+      return morphology.stem(word);
+    }
+    if (tag.startsWith("VB") && word.contains("_")) {
+      String[] parts = word.split("_");
+      if (parts.length == 2 && PARTICLES.contains(parts[1])) {
+        return morphology.lemma(parts[0], tag) + '_' + parts[1];
+      }
+    }
+    return morphology.lemma(word, tag);
+  }
+}
