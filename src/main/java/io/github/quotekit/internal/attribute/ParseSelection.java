@@ -3,6 +3,7 @@ package io.github.quotekit.internal.attribute;
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.ParsePlan;
 import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.TaggedSentence;
+import io.github.quotekit.internal.nlp.CoreNlpAnalyzer.TaggedSentence;
 import java.util.List;
 
 /**
@@ -20,7 +21,44 @@ public final class ParseSelection {
 
   /** The parse plan for an article whose quotations are {@code quotations}. */
   public static ParsePlan plan(String text, List<Quotation> quotations) {
-    return s -> {
+    return new ParsePlan() {
+      @Override
+      public boolean[] keep(TaggedSentence s) {
+        return keepFor(text, quotations, s);
+      }
+
+      @Override
+      public boolean[] untagged(int[] starts, int[] ends) {
+        return elided(text, quotations, starts, ends);
+      }
+    };
+  }
+
+  /**
+   * The tokens inside long quotations that stand on their own: no rule reads their tags either, so
+   * the tagger too reads them as one placeholder word. Null when there are none.
+   */
+  private static boolean[] elided(String text, List<Quotation> quotations, int[] starts, int[] ends) {
+    int n = starts.length;
+    boolean[] out = null;
+    int qi = 0;
+    for (int i = 0; i < n; i++) {
+      while (qi < quotations.size() && quotations.get(qi).end() <= starts[i]) {
+        qi++;
+      }
+      Quotation q = qi < quotations.size() ? quotations.get(qi) : null;
+      if (q != null && q.start() < starts[i] && ends[i] < q.end() && elidable(text, q)) {
+        if (out == null) {
+          out = new boolean[n];
+        }
+        out[i] = true;
+      }
+    }
+    return out;
+  }
+
+  private static boolean[] keepFor(String text, List<Quotation> quotations, TaggedSentence s) {
+    {
       int n = s.words().size();
       boolean[] keep = new boolean[n];
       boolean relevant = false;
@@ -49,7 +87,7 @@ public final class ParseSelection {
         }
       }
       return relevant ? keep : null;
-    };
+    }
   }
 
   private static boolean elidable(String text, Quotation q) {

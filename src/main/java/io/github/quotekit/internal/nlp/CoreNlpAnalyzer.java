@@ -28,6 +28,7 @@ public final class CoreNlpAnalyzer {
   public static final int MAX_SENTENCE_TOKENS = 200;
 
   private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP ner;
   private final Lemmas lemmas = new Lemmas();
   private final GreedyParser parser;
@@ -44,9 +45,21 @@ public final class CoreNlpAnalyzer {
   public interface ParsePlan {
     boolean[] keep(TaggedSentence sentence);
 
+    /**
+     * Which tokens of a sentence (by character offsets) the tagger need not read: null for none,
+     * else a mask in which each run of true tokens is tagged as one placeholder word and the tokens
+     * themselves get no tag ({@value #UNTAGGED}).
+     */
+    default boolean[] untagged(int[] starts, int[] ends) {
+      return null;
+    }
+
     /** Every sentence, every token. */
     ParsePlan ALL = s -> fullMask(s.words().size());
   }
+
+  /** The tag of a token the tagger did not read (PTB's empty element). */
+  public static final String UNTAGGED = "-NONE-";
 
   /** An analyzer with names and the parse. */
   public CoreNlpAnalyzer() {
@@ -60,7 +73,7 @@ public final class CoreNlpAnalyzer {
   public CoreNlpAnalyzer(boolean full) {
     Properties p = new Properties();
     // Lemmas come from Lemmas, which remembers them; NER comes after, on chosen sentences.
-    p.setProperty("annotators", "tokenize,ssplit,pos");
+    p.setProperty("annotators", "tokenize,ssplit");
     p.setProperty("tokenize.language", "en");
     // TextLayout leaves a newline only where a paragraph, headline or dateline ends.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -72,6 +85,8 @@ public final class CoreNlpAnalyzer {
     p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     this.pipeline = new StanfordCoreNLP(p);
+    p.setProperty("annotators", "pos");
+    this.tagger = new StanfordCoreNLP(p, false);
     if (full) {
       p.setProperty("annotators", "ner");
       this.ner = new StanfordCoreNLP(p, false);
@@ -102,6 +117,7 @@ public final class CoreNlpAnalyzer {
     Annotation doc = new Annotation(breakLongRuns(text));
     pipeline.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    tag(doc, all, plan);
     lemmas.annotate(doc.get(CoreAnnotations.TokensAnnotation.class));
     boolean[] named = name(doc, all);
     List<CoreMap> reduced = new ArrayList<>();
@@ -215,6 +231,54 @@ public final class CoreNlpAnalyzer {
               parsed ? tree.heads().length : 0));
     }
     return new Doc(text, tokens, sentences);
+  }
+
+  /**
+   * Tags the sentences, each as the plan trims it: a run of tokens it leaves out is read as one
+   * placeholder word, and the tokens themselves are tagged {@link #UNTAGGED}.
+   */
+  private void tag(Annotation doc, List<CoreMap> sentences, ParsePlan plan) {
+    List<List<CoreLabel>> originals = new ArrayList<>(sentences.size());
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      originals.add(labels);
+      int n = labels.size();
+      if (n == 0 || n > MAX_SENTENCE_TOKENS) {
+        continue;
+      }
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      for (int i = 0; i < n; i++) {
+        starts[i] = labels.get(i).beginPosition();
+        ends[i] = labels.get(i).endPosition();
+      }
+      boolean[] skip = plan.untagged(starts, ends);
+      if (skip == null) {
+        continue;
+      }
+      List<CoreLabel> read = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        if (!skip[i]) {
+          read.add(labels.get(i));
+        } else if (i == 0 || !skip[i - 1]) {
+          CoreLabel placeholder = new CoreLabel(labels.get(i));
+          placeholder.setWord("yes");
+          placeholder.setValue("yes");
+          read.add(placeholder);
+        }
+      }
+      sentence.set(CoreAnnotations.TokensAnnotation.class, read);
+    }
+    tagger.annotate(doc);
+    for (int si = 0; si < sentences.size(); si++) {
+      List<CoreLabel> labels = originals.get(si);
+      sentences.get(si).set(CoreAnnotations.TokensAnnotation.class, labels);
+      for (CoreLabel l : labels) {
+        if (l.tag() == null && labels.size() <= MAX_SENTENCE_TOKENS) {
+          l.setTag(UNTAGGED);
+        }
+      }
+    }
   }
 
   /**
