@@ -46,6 +46,10 @@ class FastModeTest {
         Arguments.of(
             "Karl Weber says late-night tweets targeting the mayor were \"unhinged\" and cruel.",
             "Karl Weber", QuoteKind.MIXED),
+        // A clause with a quotation, a comma, then the verb before its subject.
+        Arguments.of(
+            "Both parties \"saw the port as a prize worth holding,\" said Mina Holt, a historian.",
+            "Mina Holt", QuoteKind.MIXED),
         // A short quotation under a naming verb, without a parse.
         Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
   }
@@ -57,6 +61,14 @@ class FastModeTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals(speaker, quotes.get(0).speakerName().orElse(null));
     assertEquals(kind, quotes.get(0).kind());
+  }
+
+  @Test
+  void anEmbeddedQuotationsClauseRunsToTheEndOfItsSentence() {
+    List<Quote> quotes =
+        fast.extract("Karl Weber likened the rules to a \"slow poison\" for the whole region.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("the rules to a \"slow poison\" for the whole region", quotes.get(0).text());
   }
 
   @Test

@@ -107,7 +107,12 @@ final class EmbeddedQuoteRule {
     if (m == null) {
       return null;
     }
-    int[] content = ReportingVerbRule.trimLoose(doc, v + 1, doc.tokenBefore(q.end()));
+    int quoteEnd = doc.tokenBefore(q.end());
+    int last = ReportingVerbRule.cutTrailingClauses(doc, v + 1, sentence.endToken() - 1);
+    if (last <= quoteEnd || asideFollows(doc, quoteEnd + 1, last)) {
+      last = quoteEnd;
+    }
+    int[] content = ReportingVerbRule.trimLoose(doc, v + 1, last);
     if (content == null) {
       return null;
     }

@@ -299,6 +299,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    */
   private static int[] fronted(Doc doc, Sentence s, int v) {
     int subject = Mentions.subjectOf(doc, v);
+    if (subject > v && !s.parsed()) {
+      return invertedFronted(doc, s, v);
+    }
     if (subject < 0 || subject > v || doc.token(v).head() >= 0 && doc.token(v).head() != v
         && !doc.token(v).rel().equals("root")) {
       return null;
@@ -340,6 +343,31 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       // one.
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
           || tag.equals("VBN") && k > clause[0] + 1) {
+        return clause;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Without a parse, "Both parties \"saw it coming,\" said Victor Cha": a clause, a comma (inside or
+   * outside a closing mark), then the verb before its subject.
+   */
+  private static int[] invertedFronted(Doc doc, Sentence s, int v) {
+    int comma = v - 1;
+    if (comma > s.firstToken() && doc.token(comma).closesQuote()) {
+      comma--;
+    }
+    if (comma <= s.firstToken() || !doc.token(comma).word().equals(",")) {
+      return null;
+    }
+    int[] clause = trim(doc, s.firstToken(), v - 1);
+    if (clause == null) {
+      return null;
+    }
+    for (int k = clause[0]; k <= clause[1]; k++) {
+      String tag = doc.token(k).tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
         return clause;
       }
     }
