@@ -50,6 +50,11 @@ class FastModeTest {
         Arguments.of(
             "Both parties \"saw the port as a prize worth holding,\" said Mina Holt, a historian.",
             "Mina Holt", QuoteKind.MIXED),
+        // A participle's subject is its clause's, not a weekday or the words after it.
+        Arguments.of(
+            "Karl Weber sent a series of posts early Friday saying the budget would pass.",
+            "Karl Weber", QuoteKind.INDIRECT),
+        Arguments.of("\"We will appeal,\" said one lawyer for the family.", "one lawyer", QuoteKind.DIRECT),
         // A short quotation under a naming verb, without a parse.
         Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
   }

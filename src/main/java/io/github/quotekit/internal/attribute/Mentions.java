@@ -77,9 +77,13 @@ final class Mentions {
   static int surfaceSubject(Doc doc, int v) {
     Sentence s = doc.sentenceOf(doc.token(v));
     int k = v - 1;
-    if (doc.token(v).tag().equals("VBG") && k > s.firstToken() && doc.token(k).word().equals(",")) {
-      // "Trump spoke in Florida on Friday, saying ...": the participle's subject is the clause's.
-      return clauseSubject(doc, s, k);
+    if (doc.token(v).tag().equals("VBG") && k > s.firstToken()) {
+      // "Trump spoke in Florida on Friday, saying ...", "Trump sent tweets early Friday saying
+      // ...": the participle's subject is the clause's.
+      int c = clauseSubject(doc, s, v);
+      if (c >= 0 || doc.token(k).word().equals(",")) {
+        return c;
+      }
     }
     while (k >= s.firstToken() && isAuxiliaryOrAdverb(doc.token(k))) {
       k--;
@@ -106,8 +110,9 @@ final class Mentions {
         }
         return j;
       }
-      if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().equals("PRP$"))) {
-        break;
+      if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().equals("PRP$")
+          || t.tag().equals("CD"))) {
+        break; // "said one source", "said 9/11 widow Terry Strada" run on to the noun
       }
     }
     if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
