@@ -46,8 +46,8 @@ class AttributionRulesTest {
             "the merger had helped the company", QuoteKind.INDIRECT, "Kofi Osei", "said"),
         Arguments.of(
             "fronted clause, cue, then a coordinated clause of the writer's",
-            "The poorest fifth paid 2 percent, the agency said in a report, and the richest paid more.",
-            "The poorest fifth paid 2 percent", QuoteKind.INDIRECT, "the agency", "said"),
+            "Exports fell 4 percent, the ministry said on Monday, and imports rose sharply.",
+            "Exports fell 4 percent", QuoteKind.INDIRECT, "the ministry", "said"),
         Arguments.of(
             "a speech act: the object and its complement are what was said",
             "Senator Ruth Adler accused the mayor of hiding the report.",
@@ -137,14 +137,14 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aQuotationInsideAReportedClauseIsTheReportersEvenWithACueOfItsOwn() {
     String text =
-        "Mayor Ana Ruiz mocked the complaint, saying anybody who complains about a microphone "
-            + "\u201cis not having a good night.\u201d\n\n"
-            + "Ruiz says she admired the nurse's courage through what she calls a "
-            + "\u201cwar of some pretty unpleasant words.\u201d";
+        "Mayor Ana Ruiz mocked the objection, saying anyone who objects to the new rules "
+            + "\u201chas already lost the argument.\u201d\n\n"
+            + "Ruiz says she admired the nurse's calm through what she calls a "
+            + "\u201clong season of very bitter words.\u201d";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     List<Quote> mixed = quotes.stream().filter(q -> q.kind() == QuoteKind.MIXED).toList();
     assertEquals(2, mixed.size(), quotes.toString());
-    assertTrue(mixed.get(0).text().startsWith("anybody who complains"), mixed.get(0).text());
+    assertTrue(mixed.get(0).text().startsWith("anyone who objects"), mixed.get(0).text());
     assertTrue(mixed.get(1).text().startsWith("she admired"), mixed.get(1).text());
     for (Quote q : mixed) {
       assertEquals("Ana Ruiz", q.speakerName().orElse(null));

@@ -78,8 +78,8 @@ public final class Attributor {
     for (int s = 0; s < doc.sentences().size(); s++) {
       for (ReportedSpeechRule rule : REPORTED_RULES) {
         for (ReportedSpeechRule.Clause c : rule.find(a, s)) {
-          // A cue may attribute a quotation and, apart from it, a clause ("Mills \"got
-          // immunity,\" Jordan said, and still \"got to sit in\""), but not the same words twice.
+          // A cue may attribute a quotation and, apart from it, a clause ("Ortiz \"kept
+          // her pension,\" Weber said, and still \"sat on the board\""), but not the same words twice.
           if (claimedCues.contains(c.cue().start()) || overlapsDirectOfCue(c, direct)
               || insideTurn(c, found)) {
             continue;
@@ -181,7 +181,7 @@ public final class Attributor {
         if (d.cue() == null || d.cue().start() < start || d.cue().start() >= end) {
           return null; // the clause belongs to a quotation attributed on its own
         }
-        // "saying anybody who complains "is not having a good night"": the quotation's own cue
+        // "saying anyone who objects "has already lost the argument"": the quotation's own cue
         // stands inside this reported clause, so the words are reported by this clause's speaker.
         nested.add(q);
       }

@@ -5,7 +5,7 @@ import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Token;
 
 /**
- * {@code X likened the rules to "burning the Constitution"}, {@code X condemned the test as
+ * {@code X likened the levy to "a slow poison"}, {@code X condemned the test as
  * "provocative"}: a quotation inside a clause whose verb has a subject is the subject's words; the
  * verb is the cue and the reported content runs from after the verb to the end of its phrase, a
  * mixed quote.
@@ -145,7 +145,7 @@ final class EmbeddedQuoteRule {
 
   /**
    * Whether the words after the quotation are the writer's aside rather than more of the report:
-   * a dash ({@code "burning the Constitution" - a charge that ...}), a relative clause ({@code the
+   * a dash ({@code "a slow poison" - a phrase that ...}), a relative clause ({@code the
    * "War On Drugs," which ...}) or another verb phrase ({@code as "unfit" or poking holes ...}).
    */
   private static boolean asideFollows(Doc doc, int k, int last) {
@@ -165,7 +165,7 @@ final class EmbeddedQuoteRule {
 
   /**
    * The end of what {@code v} reports: its dependents after it up to the one that holds the
-   * quotation (ending at token {@code quoteEnd}); later ones ("... as a 'disgrace' Wednesday on the
+   * quotation (ending at token {@code quoteEnd}); later ones ("... as a 'disgrace' on Tuesday in the
    * radio", "..., but stopped short of ...") are the circumstances of the saying, not its content.
    */
   private static int reportedEnd(Doc doc, int v, int quoteEnd) {

@@ -32,7 +32,7 @@ final class Mentions {
       for (int c : doc.children(verb)) {
         String rel = doc.token(c).rel();
         if ((rel.equals("nsubj") || rel.equals("nsubj:outer")) && !isTimeWord(doc.token(c))) {
-          // Of two subjects before the verb ("The fifth paid 8.9 percent, the agency said"), the
+          // Of two subjects before the verb ("Exports fell 4 percent, the ministry said"), the
           // parse has misread a fronted clause: the one next to the verb is its subject.
           if (found < 0 || c < verb) {
             found = c;
@@ -89,7 +89,7 @@ final class Mentions {
       k--;
     }
     if (k > s.firstToken() && doc.token(k).word().equals(")")) {
-      // "Rep. Gwen Moore (D-Wis.) said": past the bracket to the name before it
+      // "Rep. Ana Ruiz (D-Ore.) said": past the bracket to the name before it
       while (k > s.firstToken() && !doc.token(k).word().equals("(")) {
         k--;
       }
@@ -112,7 +112,7 @@ final class Mentions {
       }
       if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().equals("PRP$")
           || t.tag().equals("CD"))) {
-        break; // "said one source", "said 9/11 widow Terry Strada" run on to the noun
+        break; // "said one source", "said 2012 winner Mina Holt" run on to the noun
       }
     }
     if (k >= s.firstToken() && doc.token(k).word().equals(",")) {

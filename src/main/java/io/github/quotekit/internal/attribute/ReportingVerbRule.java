@@ -117,7 +117,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       first = clause[0];
       last = own[0] - 1;
     } else if (verb.rel().equals("parataxis") && verb.head() > v) {
-      // "The museum, Mr. Obama said, would make ...": the clause runs around the parenthesis.
+      // "The bridge, the mayor said, would open ...": the clause runs around the parenthesis.
       int[] clause = doc.subtree(verb.head());
       first = clause[0];
       last = clause[clause.length - 1];
@@ -199,7 +199,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return null;
     }
     // A clause: a subject, then a finite verb before any punctuation. The subject may hold a
-    // prepositional phrase or a relative clause ("said parents who adopt would not be eligible"),
+    // prepositional phrase or a relative clause ("said families who rent would not qualify"),
     // but not open with a preposition, a relative word or a verb.
     int opening = first;
     if (opening < s.endToken() && doc.token(opening).opensQuote()) {
@@ -325,7 +325,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     for (int k = v + 1; k < s.endToken(); k++) {
       Token t = doc.token(k);
       if (t.word().equals(",") && k + 1 < s.endToken() && isCoordinator(doc.token(k + 1))) {
-        break; // "..., the agency said, and those in the bottom fifth paid less": a new clause
+        break; // "..., the ministry said, and imports rose": a new clause
       }
       boolean adjunct = t.isPunctuation() || !t.isVerb() && !t.tag().equals("MD") && !t.word().equals("that");
       if (!adjunct) {
