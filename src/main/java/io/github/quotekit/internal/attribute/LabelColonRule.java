@@ -4,8 +4,6 @@ import io.github.quotekit.SpeakerType;
 import io.github.quotekit.internal.layout.Block;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
-import io.github.quotekit.internal.nlp.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,14 +62,7 @@ final class LabelColonRule implements ReportedSpeechRule {
             person ? SpeakerType.PERSON : SpeakerType.ORGANIZATION,
             person ? a.names.canonical(List.copyOf(name.words())) : String.join(" ", name.words()),
             false);
-    Token c = doc.token(colon);
-    List<Clause> out = new ArrayList<>();
-    out.add(
-        new Clause(
-            doc.token(content[0]).start(),
-            doc.token(content[1]).end(),
-            new Cue(c.start(), c.end(), colon, m, "label-colon")));
-    return out;
+    return List.of(Clause.of(doc, content, colon, m, "label-colon"));
   }
 
   /**

@@ -67,11 +67,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (m == null) {
         continue;
       }
-      out.add(
-          new Clause(
-              doc.token(content[0]).start(),
-              doc.token(content[1]).end(),
-              new Cue(t.start(), t.end(), v, m, "reporting-verb")));
+      out.add(Clause.of(doc, content, v, m, "reporting-verb"));
     }
     return out;
   }

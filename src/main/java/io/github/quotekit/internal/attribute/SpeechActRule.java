@@ -69,11 +69,7 @@ final class SpeechActRule implements ReportedSpeechRule {
       if (m == null) {
         continue;
       }
-      out.add(
-          new Clause(
-              doc.token(content[0]).start(),
-              doc.token(content[1]).end(),
-              new Cue(t.start(), t.end(), v, m, "speech-act")));
+      out.add(Clause.of(doc, content, v, m, "speech-act"));
     }
     return out;
   }
