@@ -18,6 +18,8 @@ final class Article {
   final Doc doc;
   final ImmutableList<Quotation> quotations;
   final Names names;
+  /** Paragraphs that open with a transcript's speaker label, counted once when first asked. */
+  private int transcriptTurns = -1;
 
   Article(String text, Layout layout, Doc doc, ImmutableList<Quotation> quotations) {
     this.text = text;
@@ -110,5 +112,13 @@ final class Article {
     }
     char last = inner.charAt(inner.length() - 1);
     return inner.split("\\s+").length <= 2 && ".,!?".indexOf(last) < 0;
+  }
+
+  /** How many paragraphs open with a speaker label in capitals and a colon ({@code PENCE: ...}). */
+  int transcriptTurns() {
+    if (transcriptTurns < 0) {
+      transcriptTurns = LabelColonRule.countTurns(this);
+    }
+    return transcriptTurns;
   }
 }

@@ -73,7 +73,7 @@ final class LabelColonRule implements ReportedSpeechRule {
   private static boolean isLabel(Article a, int first, int colon) {
     Doc doc = a.doc;
     if (allCaps(doc, first, colon)) {
-      return transcriptTurns(a) >= 3;
+      return a.transcriptTurns() >= 3;
     }
     for (int k = first; k < colon; k++) {
       String ner = doc.token(k).ner();
@@ -84,7 +84,7 @@ final class LabelColonRule implements ReportedSpeechRule {
     return true;
   }
 
-  private static int transcriptTurns(Article a) {
+  static int countTurns(Article a) {
     String t = a.layout.normalized();
     int turns = 0;
     for (Block b : a.layout.blocks()) {
