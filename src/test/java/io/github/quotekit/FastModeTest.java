@@ -55,6 +55,10 @@ class FastModeTest {
             "Karl Weber sent a series of posts early Friday saying the budget would pass.",
             "Karl Weber", QuoteKind.INDIRECT),
         Arguments.of("\"We will appeal,\" said one lawyer for the family.", "one lawyer", QuoteKind.DIRECT),
+        // A parenthetical cue: the reported clause follows its comma.
+        Arguments.of(
+            "In her years in office, Mayor Lena Okafor said, the city has paid every debt.",
+            "Lena Okafor", QuoteKind.INDIRECT),
         // A short quotation under a naming verb, without a parse.
         Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
   }

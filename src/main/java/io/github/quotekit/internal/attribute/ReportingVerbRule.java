@@ -182,7 +182,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     int first = v + 1;
-    for (int k = v + 1; k < s.endToken() && k <= v + 8; k++) {
+    if (!s.parsed() && first + 1 < s.endToken() && doc.token(first).word().equals(",")
+        && !doc.token(first + 1).opensQuote()) {
+      first++; // "During his years in office, Mr. Obama said, a majority of Americans have ..."
+    }
+    for (int k = first; k < s.endToken() && k <= v + 8; k++) {
       if (doc.token(k).word().equalsIgnoreCase("that")) {
         first = k + 1;
         break;
