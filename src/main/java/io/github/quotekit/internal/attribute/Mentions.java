@@ -134,6 +134,13 @@ final class Mentions {
   /** The subject of the clause that ends before {@code end}: its first noun phrase's head. */
   private static int clauseSubject(Doc doc, Sentence s, int end) {
     int j = s.firstToken();
+    if (doc.token(j).opensQuote()) {
+      // ""Q," Blige sings to Clinton before asking her": the clause starts after the quotation
+      while (j < end && !doc.token(j).closesQuote()) {
+        j++;
+      }
+      j++;
+    }
     if (doc.token(j).tag().equals("IN")) {
       // "In Florida on Friday, Trump said ...": past the fronted phrase
       while (j < end && !doc.token(j).word().equals(",")) {
