@@ -119,6 +119,31 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aCueThatInterruptsItsSentenceReportsBothHalves() {
+    String text =
+        "Mina Holt runs the airport. The new terminal, Holt told reporters on Monday, "
+            + "would open in May.\n\nEven if the loan falls through, she said, the work will go on.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(
+        List.of("The new terminal", "would open in May", "Even if the loan falls through",
+            "the work will go on"),
+        quotes.stream().map(Quote::text).toList());
+    for (Quote q : quotes) {
+      assertEquals(QuoteKind.INDIRECT, q.kind());
+      assertEquals("Mina Holt", q.speakerName().orElse(null));
+    }
+    assertEquals("told", quotes.get(0).cue().map(Span::text).orElse(null));
+    assertEquals(quotes.get(0).cue(), quotes.get(1).cue());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCueInsideARelativeClauseDoesNotSplitTheSentence() {
+    String text = "Mina Holt runs the airport. The terminal, which Holt said cost too much, opened in May.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("The terminal")), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void quoteParagraphWithoutCueTakesThePreviousSpeaker() {
     String text =
         "\"The budget is balanced,\" Finance Minister Paul Keane said.\n\n"

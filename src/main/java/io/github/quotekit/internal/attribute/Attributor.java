@@ -77,6 +77,7 @@ public final class Attributor {
     Set<Quotation> consumed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (int s = 0; s < doc.sentences().size(); s++) {
       for (ReportedSpeechRule rule : REPORTED_RULES) {
+        Set<Integer> claimedHere = new HashSet<>();
         for (ReportedSpeechRule.Clause c : rule.find(a, s)) {
           // A cue may attribute a quotation and, apart from it, a clause ("Ortiz \"kept
           // her pension,\" Weber said, and still \"sat on the board\""), but not the same words twice.
@@ -86,10 +87,12 @@ public final class Attributor {
           }
           Found f = fromClause(a, c, direct, consumed);
           if (f != null) {
-            claimedCues.add(c.cue().start());
+            // A rule may give one cue two clauses (the halves of an interrupted sentence).
+            claimedHere.add(c.cue().start());
             found.add(f);
           }
         }
+        claimedCues.addAll(claimedHere);
       }
     }
     for (Quotation q : quotations) {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * {@code X said (that) CLAUSE}, {@code CLAUSE, X said}, {@code ..., saying CLAUSE}: a reporting
  * verb and the clause it governs in the dependency parse (its clausal complement, or the clause it
- * is appended to). The speaker is the verb's subject, looked up through "saying" and "and says".
+ * is appended to). The speaker is the verb's subject, looked up through "saying" and "and says". A
+ * cue that interrupts its sentence ({@code A, X said, B}) reports both halves, as two clauses.
  */
 final class ReportingVerbRule implements ReportedSpeechRule {
   private static final int MIN_TOKENS = 3;
@@ -56,20 +57,110 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           subject = Mentions.surfaceSubject(doc, v); // ", saying ..." misparsed
         }
       }
-      if (content == null) {
+      int[][] parts = parenthetical(doc, s, v, subject);
+      if (content == null && parts == null) {
         continue;
       }
       if (subject < 0
-          || subject >= content[0] && subject <= content[1] && !doc.dominates(v, subject)) {
+          || parts == null
+              && subject >= content[0] && subject <= content[1] && !doc.dominates(v, subject)) {
         continue;
       }
       Mention m = Mentions.of(a, subject, v);
       if (m == null) {
         continue;
       }
-      out.add(Clause.of(doc, content, v, m, "reporting-verb"));
+      if (parts != null) {
+        // A cue that interrupts the sentence reports both its halves, as two quotes.
+        out.add(Clause.of(doc, parts[0], v, m, "reporting-verb"));
+        out.add(Clause.of(doc, parts[1], v, m, "reporting-verb"));
+      } else {
+        out.add(Clause.of(doc, content, v, m, "reporting-verb"));
+      }
     }
     return out;
+  }
+
+  /**
+   * "The bridge, the mayor said, would open in May", "Even if it fails, she said, the money is
+   * raised": the cue stands between two commas inside the sentence it reports. Between the commas
+   * are only the speaker, the verb and the verb's own adjuncts ("told reporters on Monday"). Returns
+   * the part before and the part after the cue, trimmed, or null. The part after must be a clause;
+   * the part before may be any fragment of the reported sentence, as the format splits an
+   * interrupted quote in two.
+   */
+  static int[][] parenthetical(Doc doc, Sentence s, int v, int subject) {
+    if (subject < 0 || subject > v) {
+      return null;
+    }
+    int open = s.parsed() ? doc.subtree(subject)[0] - 1 : Mentions.phraseStart(doc, subject) - 1;
+    if (open <= s.firstToken() || !doc.token(open).word().equals(",")) {
+      return null;
+    }
+    int close = -1;
+    for (int k = v + 1; k < s.endToken() && k <= v + 8; k++) {
+      Token t = doc.token(k);
+      if (t.word().equals(",")) {
+        close = k;
+        break;
+      }
+      // An object ("charged two executives, ...") makes the verb's own clause, except the one
+      // told ("told reporters").
+      boolean adjunct = s.parsed()
+          ? doc.dominates(v, k) && !t.rel().equals("ccomp") && !t.rel().equals("xcomp")
+              && !(t.rel().equals("obj") && !ADDRESSEE_VERBS.contains(doc.token(v).lemma()))
+          : !t.isVerb() && !t.tag().equals("MD");
+      if (!adjunct || t.isPunctuation() || t.word().equalsIgnoreCase("that") || t.opensQuote()) {
+        return null;
+      }
+    }
+    if (close < 0 || close + 1 >= s.endToken()) {
+      return null;
+    }
+    for (int k = open + 1; k < v; k++) {
+      Token t = doc.token(k);
+      if (t.isPunctuation() && !t.word().equals(".") || t.opensQuote() || t.closesQuote()) {
+        return null; // "X, a senator who voted no, said": an apposition, not a parenthesis
+      }
+      // Only the speaker, auxiliaries and adverbs: not "who asked officials to show them".
+      boolean speakerOrAuxiliary = s.parsed()
+          ? doc.dominates(subject, k)
+              || t.head() == v && (t.baseRel().equals("aux") || t.rel().equals("advmod"))
+          : !t.tag().startsWith("W") && (!t.isVerb() || t.tag().equals("MD"));
+      if (!speakerOrAuxiliary) {
+        return null;
+      }
+    }
+    if (doc.token(s.firstToken()).opensQuote() || doc.token(close + 1).opensQuote()
+        || doc.token(open - 1).closesQuote()) {
+      return null; // a direct quotation's cue
+    }
+    if (doc.token(open - 1).tag().startsWith("W")) {
+      return null; // "which, he said, is ...": the cue stands inside a relative clause
+    }
+    int first = s.firstToken();
+    for (int k = first + 1; k < open - 1; k++) {
+      if (doc.token(k).word().equals(",") && isCoordinator(doc.token(k + 1))) {
+        first = k + 2; // "X resisted, but the smog got so bad, he noted, that ...": the last clause
+      }
+    }
+    int[] before = trimLoose(doc, first, open - 1);
+    int[] after = trim(doc, close + 1, s.endToken() - 1);
+    if (before == null || after == null || !hasFiniteVerb(doc, after[0], after[1])) {
+      return null;
+    }
+    after[1] = cutTrailingClauses(doc, after[0], after[1]);
+    return new int[][] {before, after};
+  }
+
+  private static boolean hasFiniteVerb(Doc doc, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String tag = doc.token(k).tag();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** First and last token of the clause verb {@code v} reports, trimmed; null if none. */
@@ -112,11 +203,6 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] clause = doc.subtree(verb.head());
       first = clause[0];
       last = own[0] - 1;
-    } else if (verb.rel().equals("parataxis") && verb.head() > v) {
-      // "The bridge, the mayor said, would open ...": the clause runs around the parenthesis.
-      int[] clause = doc.subtree(verb.head());
-      first = clause[0];
-      last = clause[clause.length - 1];
     } else if (fronted(doc, s, v) != null) {
       return fronted(doc, s, v);
     } else {
