@@ -57,6 +57,17 @@ class AttributionRulesTest {
             "The council announced new parking rules for the city centre on Monday.",
             "new parking rules for the city centre", QuoteKind.INDIRECT, "the council", "announced"),
         Arguments.of(
+            "a list of quoted labels is one report",
+            "Mina Holt called the senator a \"sore loser,\" an \"old crank,\" \"unfit\" and \"sad.\"",
+            "the senator a \"sore loser,\" an \"old crank,\" \"unfit\" and \"sad.\"", QuoteKind.MIXED,
+            "Mina Holt", "called"),
+        Arguments.of(
+            "a participle after an adverb is the writer's, not the report's",
+            "President Lena Okafor told voters she would take it as a \"personal failure\" if they "
+                + "stayed home, implicitly tying her record to the vote.",
+            "she would take it as a \"personal failure\" if they stayed home", QuoteKind.MIXED,
+            "Lena Okafor", "told"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

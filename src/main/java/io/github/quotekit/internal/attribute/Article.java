@@ -51,6 +51,48 @@ final class Article {
     return null;
   }
 
+  /**
+   * {@code called him a "liar," a "bully" and "unfit"}: the quotations listed after the one ending
+   * at token {@code quoteEnd}, joined by commas, "and" or "or" and an article, are the same report.
+   * Returns the last token of the list's last quotation ({@code quoteEnd} if none follows, or if a
+   * verb follows the list).
+   */
+  int quotedListEnd(int quoteEnd) {
+    int end = doc.sentenceOf(doc.token(quoteEnd)).endToken();
+    int last = quoteEnd;
+    int k = last + 1;
+    while (k < end) {
+      int joiners = 0;
+      while (k < end && joiners < 3 && isListJoiner(doc.token(k))) {
+        k++;
+        joiners++;
+      }
+      // The comma may stand inside the closing mark: "a "crank," "unfit" and "sad"".
+      boolean commaInside = doc.token(last - 1).word().equals(",");
+      if (joiners == 0 && !commaInside || k >= end || !doc.token(k).opensQuote()) {
+        break;
+      }
+      Quotation next = quotationAt(doc.token(k).start());
+      if (next == null || next.start() != doc.token(k).start()) {
+        break;
+      }
+      last = doc.tokenBefore(next.end());
+      k = last + 1;
+    }
+    for (int j = last + 1; j < end; j++) {
+      if (doc.token(j).isVerb() || doc.token(j).tag().equals("MD")) {
+        return quoteEnd; // '..., and "we will fight it," Holt said': a quotation with its own cue
+      }
+    }
+    return last;
+  }
+
+  private static boolean isListJoiner(Token t) {
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return w.equals(",") || w.equals("and") || w.equals("or") || w.equals("a") || w.equals("an")
+        || w.equals("the");
+  }
+
   /** The quotations overlapping {@code [start, end)}, in order. */
   List<Quotation> quotationsIn(int start, int end) {
     int lo = 0;

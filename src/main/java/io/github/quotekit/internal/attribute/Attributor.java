@@ -194,6 +194,15 @@ public final class Attributor {
     if (inside.isEmpty()) {
       return new Found(start, end, QuoteKind.INDIRECT, c.cue(), block(a, start));
     }
+    if (inside.get(inside.size() - 1).end() >= end - 1) {
+      // The clause ends with a quotation that opens a list of them: the list is the same report.
+      int listEnd = a.doc.token(a.quotedListEnd(a.doc.tokenBefore(inside.get(inside.size() - 1).end()))).end();
+      List<Quotation> more = a.quotationsIn(end, listEnd);
+      if (more.stream().noneMatch(q -> consumed.contains(q) || direct.containsKey(q))) {
+        inside.addAll(more.stream().filter(q -> !inside.contains(q)).toList());
+        end = Math.max(end, listEnd);
+      }
+    }
     Quotation first = inside.get(0);
     Quotation last = inside.get(inside.size() - 1);
     consumed.addAll(inside);

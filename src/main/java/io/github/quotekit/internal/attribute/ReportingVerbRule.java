@@ -135,7 +135,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         || doc.token(open - 1).closesQuote()) {
       return null; // a direct quotation's cue
     }
-    if (doc.token(open - 1).tag().startsWith("W")) {
+    if (doc.token(open - 1).tag().matches("WDT|WP\\$?")) {
       return null; // "which, he said, is ...": the cue stands inside a relative clause
     }
     int first = s.firstToken();
@@ -351,7 +351,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       Token next = doc.token(k + 1);
       String w = next.word().toLowerCase(java.util.Locale.ROOT);
-      boolean cut = next.tag().equals("VBG") || w.equals("while") || w.equals("whereas");
+      // ", implicitly tying ...": an adverb may open the participle.
+      boolean participle = next.tag().equals("VBG")
+          || next.tag().equals("RB") && k + 2 <= last && doc.token(k + 2).tag().equals("VBG");
+      boolean cut = participle || w.equals("while") || w.equals("whereas");
       if (!cut && (w.equals("with") || w.equals("without"))) {
         for (int j = k + 2; j <= last && j < k + 10; j++) {
           if (doc.token(j).word().equals(",")) {
