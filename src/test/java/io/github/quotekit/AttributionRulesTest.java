@@ -68,6 +68,11 @@ class AttributionRulesTest {
             "she would take it as a \"personal failure\" if they stayed home", QuoteKind.MIXED,
             "Lena Okafor", "told"),
         Arguments.of(
+            "a noun for an utterance before a colon",
+            "Ana Ribeiro runs the clinic. The nurses' union had a blunt message for the board: "
+                + "\"Pay us what we are owed.\"",
+            "\"Pay us what we are owed.\"", QuoteKind.DIRECT, "the nurses' union", "message"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

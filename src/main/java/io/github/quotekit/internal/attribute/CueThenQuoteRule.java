@@ -62,6 +62,42 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       Mention m = Mentions.of(a, subject, j);
       return Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
     }
+    return before == ':' ? speechNounBefore(a, p) : Optional.empty();
+  }
+
+  /**
+   * {@code X issued a statement: "Q"}: before the colon (token {@code p}), a noun for an utterance
+   * that is the object of a verb; the verb's subject speaks. The noun is the cue.
+   */
+  private static Optional<Cue> speechNounBefore(Article a, int p) {
+    Doc doc = a.doc;
+    int sentence = doc.token(p).sentence();
+    int colon = doc.token(p).word().equals(":") ? p : p + 1;
+    for (int j = colon - 1; j >= 0 && j > colon - 6; j--) {
+      Token t = doc.token(j);
+      if (t.sentence() != sentence || t.isVerb() || t.isPunctuation()) {
+        break;
+      }
+      if (!t.isNoun() || !Lexicon.SPEECH_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = j - 1; k >= 0 && k >= j - 8 && doc.token(k).sentence() == sentence; k--) {
+        if (doc.token(k).isVerb() && !doc.token(k).tag().equals("VBN")) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb < 0 || a.insideQuotation(doc.token(verb))) {
+        return Optional.empty();
+      }
+      int subject = Mentions.subjectOf(doc, verb);
+      if (subject < 0 || subject > verb) {
+        return Optional.empty();
+      }
+      Mention m = Mentions.of(a, subject, verb);
+      return m == null ? Optional.empty() : Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
+    }
     return Optional.empty();
   }
 

@@ -69,6 +69,16 @@ final class Lexicon {
     return REPORTING_VERBS.contains(lemma) || QUOTE_ONLY_VERBS.contains(lemma);
   }
 
+  /**
+   * Nouns for an utterance, which before a colon introduce the quotation that follows it ("issued a
+   * statement:", "had a simple message:", "made the following comment:").
+   */
+  static final ImmutableSet<String> SPEECH_NOUNS =
+      ImmutableSet.of(
+          "statement", "comment", "comments", "message", "remark", "remarks", "words", "answer",
+          "reply", "response", "question", "warning", "tweet", "post", "plea", "quote", "quotes",
+          "line", "verdict", "advice", "slogan", "motto", "assessment", "explanation");
+
   static final ImmutableSet<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she");
   static final ImmutableSet<String> GROUP_PRONOUNS = ImmutableSet.of("they", "it", "we");
 
