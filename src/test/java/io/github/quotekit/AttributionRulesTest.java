@@ -73,6 +73,10 @@ class AttributionRulesTest {
                 + "\"Pay us what we are owed.\"",
             "\"Pay us what we are owed.\"", QuoteKind.DIRECT, "the nurses' union", "message"),
         Arguments.of(
+            "a participle's speaker is the person the footage shows",
+            "The new ad uses footage of Lena Okafor asking, \"Why are we not winning by more?\"",
+            "\"Why are we not winning by more?\"", QuoteKind.DIRECT, "Lena Okafor", "asking"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -55,6 +55,10 @@ class FastModeTest {
             "Karl Weber sent a series of posts early Friday saying the budget would pass.",
             "Karl Weber", QuoteKind.INDIRECT),
         Arguments.of("\"We will appeal,\" said one lawyer for the family.", "one lawyer", QuoteKind.DIRECT),
+        // A participle right after a name is that person's.
+        Arguments.of(
+            "The new ad uses footage of Lena Okafor asking, \"Why are we not winning by more?\"",
+            "Lena Okafor", QuoteKind.DIRECT),
         // A short quotation under a naming verb, without a parse.
         Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
   }

@@ -40,7 +40,7 @@ final class Mentions {
         }
       }
       if (found >= 0) {
-        return found;
+        return doc.token(v).tag().equals("VBG") ? personShown(doc, found) : found;
       }
       Token t = doc.token(verb);
       int h = t.head();
@@ -70,6 +70,25 @@ final class Mentions {
   }
 
   /**
+   * "footage of Lena Okafor asking ...": a participle's subject that is a common noun holding a
+   * person ("of" a name) stands for that person; otherwise {@code subject} itself.
+   */
+  private static int personShown(Doc doc, int subject) {
+    Token t = doc.token(subject);
+    if (!t.isNoun() || t.isProperNoun() || !t.ner().equals("O")) {
+      return subject;
+    }
+    for (int c : doc.children(subject)) {
+      Token n = doc.token(c);
+      if (n.rel().equals("nmod") && n.ner().equals("PERSON") && c > subject
+          && doc.token(subject + 1).word().equalsIgnoreCase("of")) {
+        return c;
+      }
+    }
+    return subject;
+  }
+
+  /**
    * The subject by word order alone, for a sentence without a parse: the noun phrase just before
    * the verb (past auxiliaries and adverbs), else the one just after it ("said Joseph"), else, when
    * a comma stands before the verb ("X, a Y, said"), the sentence's first noun phrase.
@@ -77,6 +96,11 @@ final class Mentions {
   static int surfaceSubject(Doc doc, int v) {
     Sentence s = doc.sentenceOf(doc.token(v));
     int k = v - 1;
+    if (doc.token(v).tag().equals("VBG") && k >= s.firstToken()
+        && (doc.token(k).ner().equals("PERSON") || doc.token(k).tag().equals("NNP"))
+        && !isTimeWord(doc.token(k))) {
+      return k; // "footage of Hillary Clinton asking ...": the name the participle modifies
+    }
     if (doc.token(v).tag().equals("VBG") && k > s.firstToken()) {
       // "Trump spoke in Florida on Friday, saying ...", "Trump sent tweets early Friday saying
       // ...": the participle's subject is the clause's.
