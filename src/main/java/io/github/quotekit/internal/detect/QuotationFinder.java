@@ -61,6 +61,10 @@ public final class QuotationFinder {
         if (c == '\u201d' && depth == 0 && opensHere(t, i, b.start()) && closesLater(t, i, b.end())) {
           opens = true; // a mis-typed opening mark
         }
+        if (c == '\u201c' && depth == 1 && i > b.start() && ",.?!".indexOf(t.charAt(i - 1)) >= 0
+            && endsWord(t, i + 1, b.end())) {
+          opens = false; // a mis-typed closing mark: "It's unusual,\u201c said ...
+        }
         if (opens) {
           if (depth == 0) {
             openAt = markStart;

@@ -28,6 +28,10 @@ class QuotationFinderTest {
             "\"A is true,\" he said. \"B is too.\"",
             List.of("\"A is true,\"", "\"B is too.\"")),
         Arguments.of(
+            "an opening mark typed for a closing one after punctuation",
+            "\u201cIt is unusual,\u201c said Lena Okafor. \u201cIt is hard.\u201d",
+            List.of("\u201cIt is unusual,\u201c", "\u201cIt is hard.\u201d")),
+        Arguments.of(
             "single quotes nested in double",
             "\"He told me 'never again,' and meant it,\" she said.",
             List.of("\"He told me 'never again,' and meant it,\"")),
