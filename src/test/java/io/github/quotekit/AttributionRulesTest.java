@@ -77,6 +77,10 @@ class AttributionRulesTest {
             "The new ad uses footage of Lena Okafor asking, \"Why are we not winning by more?\"",
             "\"Why are we not winning by more?\"", QuoteKind.DIRECT, "Lena Okafor", "asking"),
         Arguments.of(
+            "a participle phrase before the cue is not what was said",
+            "Appearing before supporters on Monday, Mina Holt said it was too early to name winners.",
+            "it was too early to name winners", QuoteKind.INDIRECT, "Mina Holt", "said"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -153,6 +153,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return new int[][] {before, after};
   }
 
+  /** "Appearing before supporters, X said ...": a participle opens a phrase, not a report. */
+  private static boolean isParticiple(Token t) {
+    return t.tag().equals("VBG") || t.tag().equals("VBN");
+  }
+
   private static boolean hasFiniteVerb(Doc doc, int first, int last) {
     for (int k = first; k <= last; k++) {
       String tag = doc.token(k).tag();
@@ -197,7 +202,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           last = more[more.length - 1];
         }
       }
-    } else if (verb.rel().equals("parataxis") && verb.head() >= 0 && verb.head() < v) {
+    } else if (verb.rel().equals("parataxis") && verb.head() >= 0 && verb.head() < v
+        && !isParticiple(doc.token(verb.head()))) {
       // "CLAUSE, X said": the verb hangs off the clause it reports.
       int[] own = doc.subtree(v);
       int[] clause = doc.subtree(verb.head());
