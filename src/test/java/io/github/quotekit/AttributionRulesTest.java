@@ -81,6 +81,12 @@ class AttributionRulesTest {
             "Appearing before supporters on Monday, Mina Holt said it was too early to name winners.",
             "it was too early to name winners", QuoteKind.INDIRECT, "Mina Holt", "said"),
         Arguments.of(
+            "a quotation that ends a reported clause opened by a subordinator",
+            "Karl Weber wrote on Facebook, arguing that if tougher rules were not adopted, "
+                + "\"more homes will burn.\"",
+            "if tougher rules were not adopted, \"more homes will burn.\"", QuoteKind.MIXED,
+            "Karl Weber", "arguing"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

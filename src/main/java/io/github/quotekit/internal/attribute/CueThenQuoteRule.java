@@ -59,10 +59,34 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       if (subject < 0) {
         return Optional.empty();
       }
+      if (before == ',' && opensSubordinateClause(doc, j, p) && reportsThrough(doc, j, open)) {
+        // "said that if the plan fails, "we will try again"": the quotation ends a reported clause
+        // that begins before it, a mixed quote for the reported-speech rules.
+        return Optional.empty();
+      }
       Mention m = Mentions.of(a, subject, j);
       return Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
     }
     return before == ':' ? speechNounBefore(a, p) : Optional.empty();
+  }
+
+  /** Whether the clause cue {@code v} reports runs on into the quotation at token {@code open}. */
+  private static boolean reportsThrough(Doc doc, int v, int open) {
+    int[] content = ReportingVerbRule.content(doc, doc.sentenceOf(doc.token(v)), v);
+    return content != null && content[0] <= open && content[1] > open;
+  }
+
+  /**
+   * Whether the words after cue {@code v} open a subordinate clause ("that if ...", "because
+   * ...") that runs to the comma at token {@code comma} before the quotation.
+   */
+  private static boolean opensSubordinateClause(Doc doc, int v, int comma) {
+    int k = v + 1;
+    if (k < comma && doc.token(k).word().equalsIgnoreCase("that")) {
+      k++;
+    }
+    return k + 2 < comma && ReportingVerbRule.SUBORDINATORS.contains(
+        doc.token(k).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

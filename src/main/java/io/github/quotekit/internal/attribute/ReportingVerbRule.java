@@ -22,7 +22,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static final com.google.common.collect.ImmutableSet<String> ADDRESSEE_VERBS =
       com.google.common.collect.ImmutableSet.of(
           "tell", "inform", "assure", "notify", "remind", "ask", "warn", "show", "deny");
-  private static final com.google.common.collect.ImmutableSet<String> SUBORDINATORS =
+  static final com.google.common.collect.ImmutableSet<String> SUBORDINATORS =
       com.google.common.collect.ImmutableSet.of(
           "because", "if", "when", "before", "after", "while", "until", "since", "as", "although",
           "though", "unless", "whether", "once");
