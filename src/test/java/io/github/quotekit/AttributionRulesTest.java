@@ -87,6 +87,23 @@ class AttributionRulesTest {
             "if tougher rules were not adopted, \"more homes will burn.\"", QuoteKind.MIXED,
             "Karl Weber", "arguing"),
         Arguments.of(
+            "a participle after a dash is the writer's aside",
+            "Karl Weber said \"of course\" the mayor had the votes to pass the budget -- having "
+                + "suggested last week that she did not.",
+            "\"of course\" the mayor had the votes to pass the budget", QuoteKind.MIXED,
+            "Karl Weber", "said"),
+        Arguments.of(
+            "a participle after a comma inside the closing mark ends the report",
+            "Mina Holt said the council was \"going to close every branch library,\" while "
+                + "trying to explain her own plan.",
+            "the council was \"going to close every branch library,\"", QuoteKind.MIXED,
+            "Mina Holt", "said"),
+        Arguments.of(
+            "'before' and a participle are when it was said",
+            "Karl Weber told a crowd in Leeds that the paper \"never treats me fairly\" before "
+                + "floating the idea of a boycott.",
+            "the paper \"never treats me fairly\"", QuoteKind.MIXED, "Karl Weber", "told"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

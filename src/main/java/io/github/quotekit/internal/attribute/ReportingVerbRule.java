@@ -22,6 +22,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static final com.google.common.collect.ImmutableSet<String> ADDRESSEE_VERBS =
       com.google.common.collect.ImmutableSet.of(
           "tell", "inform", "assure", "notify", "remind", "ask", "warn", "show", "deny");
+  /** Before a participle, words that give the circumstances of the saying, not its content. */
+  private static final com.google.common.collect.ImmutableSet<String> CIRCUMSTANCE_WORDS =
+      com.google.common.collect.ImmutableSet.of("before", "after", "while", "without");
   static final com.google.common.collect.ImmutableSet<String> SUBORDINATORS =
       com.google.common.collect.ImmutableSet.of(
           "because", "if", "when", "before", "after", "while", "until", "since", "as", "although",
@@ -352,14 +355,31 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           return k - 1; // "said he would X and warned against Y": the warning is its own report
         }
       }
-      if (!doc.token(k).word().equals(",") && !doc.token(k).word().equals(";")) {
+      String word = doc.token(k).word().toLowerCase(java.util.Locale.ROOT);
+      if (k > first + 2 && CIRCUMSTANCE_WORDS.contains(word) && doc.token(k + 1).tag().equals("VBG")) {
+        return k - 1; // "said the network treats him badly before floating the idea ...": when
+      }
+      boolean dash = word.equals("--") || word.equals("\u2014") || word.equals("\u2013");
+      if (!word.equals(",") && !word.equals(";") && !dash) {
         continue;
+      }
+      // A comma inside the closing mark: "... us," refusing to ...: the cut comes after the mark.
+      int end = k - 1;
+      if (k + 2 <= last && doc.token(k + 1).closesQuote()) {
+        end = k + 1;
+        k++;
       }
       Token next = doc.token(k + 1);
       String w = next.word().toLowerCase(java.util.Locale.ROOT);
       // ", implicitly tying ...": an adverb may open the participle.
       boolean participle = next.tag().equals("VBG")
           || next.tag().equals("RB") && k + 2 <= last && doc.token(k + 2).tag().equals("VBG");
+      if (dash) {
+        if (participle) {
+          return end; // "-- having suggested ...": the writer's aside
+        }
+        continue;
+      }
       boolean cut = participle || w.equals("while") || w.equals("whereas");
       if (!cut && (w.equals("with") || w.equals("without"))) {
         for (int j = k + 2; j <= last && j < k + 10; j++) {
@@ -382,7 +402,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
       }
       if (cut) {
-        return k - 1;
+        return end;
       }
     }
     return last;
