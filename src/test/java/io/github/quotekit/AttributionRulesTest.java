@@ -104,6 +104,23 @@ class AttributionRulesTest {
                 + "floating the idea of a boycott.",
             "the paper \"never treats me fairly\"", QuoteKind.MIXED, "Karl Weber", "told"),
         Arguments.of(
+            "fronted clause, then the verb and a name the parse takes for its object",
+            "Even if the agency closed, most of its work would be done by other offices, said "
+                + "Karl Weber, who chairs the committee.",
+            "Even if the agency closed, most of its work would be done by other offices",
+            QuoteKind.INDIRECT, "Karl Weber", "said"),
+        Arguments.of(
+            "the subject of the reported clause may carry a relative clause between commas",
+            "Abortion opponents said the decision, which struck down rules that other states had "
+                + "copied, shows the importance of the election.",
+            "the decision, which struck down rules that other states had copied, shows the "
+                + "importance of the election", QuoteKind.INDIRECT, "Abortion opponents", "said"),
+        Arguments.of(
+            "another speech act with its own subject ends the reported clause",
+            "Inspector Mina Holt said that she considers the matter closed, but she urged the "
+                + "department to review its files.",
+            "she considers the matter closed", QuoteKind.INDIRECT, "Mina Holt", "said"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

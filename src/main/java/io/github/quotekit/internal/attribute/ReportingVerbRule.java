@@ -59,6 +59,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         if (subject < 0 && t.tag().equals("VBG")) {
           subject = Mentions.surfaceSubject(doc, v); // ", saying ..." misparsed
         }
+        int inverted = subject < 0 && s.parsed() ? invertedSpeaker(doc, s, v) : -1;
+        if (inverted >= 0) {
+          // "CLAUSE, said Ana Ruiz, ...", parsed with the name as the verb's object.
+          subject = inverted;
+          content = invertedFronted(doc, s, v);
+        }
       }
       int[][] parts = parenthetical(doc, s, v, subject);
       if (content == null && parts == null) {
@@ -154,6 +160,37 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     after[1] = cutTrailingClauses(doc, after[0], after[1]);
     return new int[][] {before, after};
+  }
+
+  /** The comma that closes a relative clause opened by ", which" at token {@code k}, or -1. */
+  private static int relativeAsideEnd(Doc doc, Sentence s, int k) {
+    if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()
+        || !doc.token(k + 1).tag().matches("WDT|WP")) {
+      return -1;
+    }
+    for (int j = k + 2; j < s.endToken() && j < k + 30; j++) {
+      if (doc.token(j).word().equals(",")) {
+        return j + 1 < s.endToken() ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** After a comma, the verb, then a name that the parse made its object: the speaker inverted. */
+  private static int invertedSpeaker(Doc doc, Sentence s, int v) {
+    if (v + 1 >= s.endToken() || v - 1 <= s.firstToken()
+        || !(doc.token(v - 1).word().equals(",") || doc.token(v - 1).closesQuote())) {
+      return -1;
+    }
+    for (int c : doc.children(v)) {
+      Token o = doc.token(c);
+      boolean name = o.ner().equals("PERSON") || o.ner().equals("ORGANIZATION")
+          || o.tag().equals("NNP");
+      if (name && o.rel().equals("obj") && doc.subtree(c)[0] == v + 1) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "Appearing before supporters, X said ...": a participle opens a phrase, not a report. */
@@ -306,10 +343,18 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     boolean addressee = ADDRESSEE_VERBS.contains(doc.token(v).lemma());
     int finiteNeeded = 1;
-    for (int k = first; k < s.endToken() && k < first + 20; k++) {
+    int reach = first + 20;
+    for (int k = first; k < s.endToken() && k < reach; k++) {
       Token t = doc.token(k);
       String tag = t.tag();
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
+      int aside = k > opening ? relativeAsideEnd(doc, s, k) : -1;
+      if (aside > 0) {
+        // "said the ruling, which struck down the law, shows ...": the subject's relative clause
+        reach += aside - k;
+        k = aside;
+        continue;
+      }
       boolean relativeVerb = finiteNeeded == 2 && t.isVerb(); // "who rent" may come tagged VB
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
           || relativeVerb) {
@@ -395,7 +440,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (!cut) {
         for (int j = k + 1; j <= last; j++) {
           Token t = doc.token(j);
-          if (t.isVerb() && Lexicon.isReportingLemma(t.lemma()) && doc.child(j, "nsubj") > k) {
+          boolean speech = Lexicon.isReportingLemma(t.lemma())
+              || SpeechActRule.SPEECH_ACT_VERBS.contains(t.lemma());
+          if (t.isVerb() && speech && doc.child(j, "nsubj") > k) {
             cut = true;
             break;
           }
