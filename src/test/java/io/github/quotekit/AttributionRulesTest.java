@@ -208,6 +208,26 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aQuestionPutToTheSpeakerIsReportedWithoutTheOneWhoAsked() {
+    String text =
+        "Asked whether he would advise the senator to run, Karl Weber said he would not.\n\n"
+            + "\"Absolutely,\" Mina Holt said when asked by a reporter if that remains her view.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    Quote asked = quotes.stream().filter(q -> q.text().startsWith("whether")).findFirst()
+        .orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertEquals("whether he would advise the senator to run", asked.text());
+    assertEquals(QuoteKind.INDIRECT, asked.kind());
+    assertTrue(asked.speaker().isEmpty(), asked.toString());
+    assertEquals("Asked", asked.cue().map(Span::text).orElse(null));
+    Quote byReporter = quotes.stream().filter(q -> q.text().equals("if that remains her view"))
+        .findFirst().orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertEquals("a reporter", byReporter.speakerName().orElse(null));
+    // The answer keeps its own speaker.
+    assertEquals("Karl Weber", quotes.stream().filter(q -> q.text().equals("he would not"))
+        .findFirst().orElseThrow().speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void quoteParagraphWithoutCueTakesThePreviousSpeaker() {
     String text =
         "\"The budget is balanced,\" Finance Minister Paul Keane said.\n\n"

@@ -25,9 +25,10 @@ import java.util.Set;
  * <ol>
  *   <li>each quotation is tried against the direct-quote rules in turn: {@link QuoteThenCueRule},
  *       {@link CueThenQuoteRule}, {@link NameColonRule}; the first that finds a cue wins;
- *   <li>the reported-speech rules, {@link ReportingVerbRule} then {@link AccordingToRule}, find
- *       clauses for the cues not yet taken; a clause holding a quotation makes a mixed quote, one
- *       that is a quotation makes it direct;
+ *   <li>the reported-speech rules, {@link LabelColonRule}, {@link ReportingVerbRule}, {@link
+ *       AccordingToRule}, {@link SpeechActRule} and {@link QuestionRule}, find clauses for the cues
+ *       not yet taken; a clause holding a quotation makes a mixed quote, one that is a quotation
+ *       makes it direct;
  *   <li>quotations still without a cue are kept when they read as speech (a quote paragraph, a
  *       sentence in quotation marks) and dropped when they are scare quotes;
  *   <li>in text order, a quote without a cue takes the speaker of the quote before it (same or
@@ -40,7 +41,8 @@ public final class Attributor {
       List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new NameColonRule());
   private static final List<ReportedSpeechRule> REPORTED_RULES =
       List.of(
-          new LabelColonRule(), new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule());
+          new LabelColonRule(), new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule(),
+          new QuestionRule());
   private static final int MIN_EMBEDDED_QUOTE_WORDS = 8;
   /** Quoted phrases shorter than this inside a clause are labels (scare quotes), not speech. */
   private static final int MIN_LABEL_WORDS = 3;
@@ -253,6 +255,8 @@ public final class Attributor {
         } else {
           confidence = 0.5;
         }
+      } else if (cue.mention() == null) {
+        confidence = 0.6; // "Asked whether ...": the one who asked is not named
       } else {
         Mention m = cue.mention();
         String name = m.name();
@@ -302,8 +306,10 @@ public final class Attributor {
         lo = Math.min(lo, f.cue().start());
         hi = Math.max(hi, f.cue().end());
       }
-      lo = Math.min(lo, f.cue().mention().start());
-      hi = Math.max(hi, f.cue().mention().end());
+      if (f.cue().mention() != null) {
+        lo = Math.min(lo, f.cue().mention().start());
+        hi = Math.max(hi, f.cue().mention().end());
+      }
     }
     Doc doc = a.doc;
     int first = doc.tokenFrom(lo);

@@ -218,7 +218,7 @@ final class Mentions {
         || t.isVerb() && (t.lemma().equals("be") || t.lemma().equals("have") || t.lemma().equals("do"));
   }
 
-  private static boolean isNominal(Token t) {
+  static boolean isNominal(Token t) {
     return t.isNoun() || t.tag().equals("PRP");
   }
 

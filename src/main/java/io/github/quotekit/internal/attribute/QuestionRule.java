@@ -1,0 +1,81 @@
+package io.github.quotekit.internal.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Sentence;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code Asked whether the plan would pass, Holt said ...}, {@code When asked about the vote,
+ * ...}, {@code She was asked why she left}: the question put to someone, as news reports it
+ * without the one who asked (or with the agent of "asked by a reporter", who then speaks). The
+ * question is the clause after "asked", opened by a question word, "whether", "if", "about" or
+ * "to", up to the comma that ends the phrase.
+ */
+final class QuestionRule implements ReportedSpeechRule {
+  private static final ImmutableSet<String> OPENERS =
+      ImmutableSet.of("whether", "if", "why", "what", "how", "who", "when", "where", "which",
+          "about");
+  private static final ImmutableSet<String> LEADS = ImmutableSet.of("when", "after", "once", "if");
+  /** How far after "asked" the question may begin ("asked at a forum on Monday about ..."). */
+  private static final int REACH = 8;
+
+  @Override
+  public List<Clause> find(Article a, int sentence) {
+    Doc doc = a.doc;
+    Sentence s = doc.sentences().get(sentence);
+    for (int v = s.firstToken(); v < s.endToken(); v++) {
+      Token t = doc.token(v);
+      if (!t.lemma().equals("ask") || !t.tag().equals("VBN") || a.insideQuotation(t)) {
+        continue;
+      }
+      boolean opening = v == s.firstToken()
+          || v > s.firstToken() && LEADS.contains(lower(doc.token(v - 1)));
+      boolean passive = v > s.firstToken() && doc.token(v - 1).lemma().equals("be");
+      if (!opening && !passive) {
+        continue;
+      }
+      int agent = -1;
+      int first = -1;
+      for (int k = v + 1; k < s.endToken() && k <= v + REACH; k++) {
+        Token w = doc.token(k);
+        if (w.word().equals(",") || a.insideQuotation(w)) {
+          break;
+        }
+        boolean infinitive = lower(w).equals("to") && k + 1 < s.endToken()
+            && doc.token(k + 1).tag().equals("VB");
+        if (OPENERS.contains(lower(w)) || infinitive) {
+          first = k;
+          break;
+        }
+        if (lower(w).equals("by") || agent >= 0 && Mentions.isNominal(w)) {
+          agent = k; // "asked by a reporter": the last word of the agent's noun phrase
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      int last = s.endToken() - 1;
+      for (int k = first + 1; k < s.endToken(); k++) {
+        if (doc.token(k).word().equals(",") || doc.token(k).word().equals(";")) {
+          last = k - 1;
+          break;
+        }
+      }
+      int[] content = ReportingVerbRule.trimLoose(doc, first, last);
+      if (content == null || content[1] - content[0] < 1) {
+        continue;
+      }
+      Mention m = agent >= 0 && !lower(doc.token(agent)).equals("by") ? Mentions.of(a, agent, v) : null;
+      return List.of(new Clause(doc.token(content[0]).start(), doc.token(content[1]).end(),
+          new Cue(t.start(), t.end(), v, m, "question")));
+    }
+    return List.of();
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+}
