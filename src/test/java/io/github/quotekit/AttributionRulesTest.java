@@ -228,6 +228,18 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aQuotationAfterASentenceAboutAPersonIsTheirs() {
+    String text =
+        "\"We will win,\" Mike Pence said on Sunday.\n\n"
+            + "Sen. Karl Weber, who lost the primary, named fatigue with old feuds as a reason to "
+            + "vote. \"The younger people are tired of all of it.\"";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("Karl Weber", quotes.get(1).speakerName().orElse(null));
+    assertTrue(quotes.get(1).cue().isEmpty());
+  }
+
+  @org.junit.jupiter.api.Test
   void quoteParagraphWithoutCueTakesThePreviousSpeaker() {
     String text =
         "\"The budget is balanced,\" Finance Minister Paul Keane said.\n\n"

@@ -38,7 +38,8 @@ import java.util.Set;
  */
 public final class Attributor {
   private static final List<DirectQuoteRule> DIRECT_RULES =
-      List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new NameColonRule());
+      List.of(new QuoteThenCueRule(), new CueThenQuoteRule(), new NameColonRule(),
+          new SetupSentenceRule());
   private static final List<ReportedSpeechRule> REPORTED_RULES =
       List.of(
           new LabelColonRule(), new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule(),
