@@ -121,6 +121,16 @@ class AttributionRulesTest {
                 + "department to review its files.",
             "she considers the matter closed", QuoteKind.INDIRECT, "Mina Holt", "said"),
         Arguments.of(
+            "'As X put it,' before a quotation",
+            "As the prosecutor Marc Lenoir put it, \"apart from the wrong crowd there was little to "
+                + "charge him with.\"",
+            "\"apart from the wrong crowd there was little to charge him with.\"", QuoteKind.DIRECT,
+            "Marc Lenoir", "put"),
+        Arguments.of(
+            "any verb between a quotation and a name after it",
+            "\"Is the mayor profiling us?\" reacted Karl Weber.",
+            "\"Is the mayor profiling us?\"", QuoteKind.DIRECT, "Karl Weber", "reacted"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -67,7 +67,46 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       Mention m = Mentions.of(a, subject, j);
       return Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
     }
+    if (before == ',') {
+      return asPutIt(a, p);
+    }
     return before == ':' ? speechNounBefore(a, p) : Optional.empty();
+  }
+
+  /**
+   * {@code As X put it, "Q"}, {@code As X noted in December, "Q"}: a sentence that opens with "as",
+   * a subject and a verb with only adjuncts after it, up to the comma (token {@code comma}) before
+   * the quotation. The verb is the cue, whatever it is.
+   */
+  private static Optional<Cue> asPutIt(Article a, int comma) {
+    Doc doc = a.doc;
+    var s = doc.sentenceOf(doc.token(comma));
+    int first = s.firstToken();
+    if (!doc.token(first).word().equalsIgnoreCase("as") || comma - first > 16) {
+      return Optional.empty();
+    }
+    int verb = -1;
+    for (int k = first + 1; k < comma; k++) {
+      Token t = doc.token(k);
+      if (t.isVerb() || t.tag().equals("MD")) {
+        if (verb >= 0 && !t.tag().equals("VBN") && !t.tag().equals("VB")) {
+          return Optional.empty(); // a clause after the verb: "As the vote neared, X said ..."
+        }
+        if (verb < 0 && !t.tag().equals("MD")) {
+          verb = k;
+        }
+      }
+    }
+    if (verb < 0 || verb == first + 1) {
+      return Optional.empty();
+    }
+    int subject = Mentions.surfaceSubject(doc, verb);
+    if (subject <= first || subject >= verb) {
+      return Optional.empty();
+    }
+    Mention m = Mentions.of(a, subject, verb);
+    Token v = doc.token(verb);
+    return m == null ? Optional.empty() : Optional.of(new Cue(v.start(), v.end(), verb, m, "cue-then-quote"));
   }
 
   /** Whether the clause cue {@code v} reports runs on into the quotation at token {@code open}. */

@@ -50,6 +50,12 @@ final class QuoteThenCueRule implements DirectQuoteRule {
           && doc.token(j + 1).word().equalsIgnoreCase("to")) {
         return AccordingToRule.cueAt(a, j);
       }
+      if (j == k && !Lexicon.isQuoteCue(t) && invertedName(doc, j) >= 0) {
+        // "Q?" reacted Trump: any verb between the quotation and a name that follows it
+        int name = invertedName(doc, j);
+        Mention m = Mentions.of(a, name, j);
+        return m == null ? Optional.empty() : Optional.of(new Cue(t.start(), t.end(), j, m, "quote-then-cue"));
+      }
       if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
         if (subject < 0) {
@@ -88,6 +94,28 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the past or present tense verb at {@code v} is followed by a person's name that ends
+   * the sentence or a clause; the name's last token, or -1.
+   */
+  private static int invertedName(Doc doc, int v) {
+    Token verb = doc.token(v);
+    if (!verb.tag().equals("VBD") && !verb.tag().equals("VBZ")) {
+      return -1;
+    }
+    int k = v + 1;
+    while (k < doc.tokens().size() && doc.token(k).ner().equals("PERSON")
+        && doc.token(k).sentence() == verb.sentence()) {
+      k++;
+    }
+    if (k == v + 1 || k >= doc.tokens().size()) {
+      return -1;
+    }
+    String after = doc.token(k).word();
+    boolean ends = doc.token(k).sentence() != verb.sentence() || after.equals(".") || after.equals(",");
+    return ends ? k - 1 : -1;
   }
 
   private static boolean isDash(String w) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * {@code Sanders named young voters as the reason. "They are sick of it."}: a quotation that is a
  * sentence of its own, with no cue, right after a sentence of the same paragraph whose subject is
- * a person, is that person's. The quotation gets a speaker but no cue.
+ * a person's name, is that person's. The quotation gets a speaker but no cue.
  */
 final class SetupSentenceRule implements DirectQuoteRule {
 
@@ -42,15 +42,12 @@ final class SetupSentenceRule implements DirectQuoteRule {
   }
 
   /**
-   * The person the sentence opens with, its subject by news word order: "he" or "she", or a name
-   * (after titles) followed by a verb or by a comma; the last token of the name, or -1.
+   * The person the sentence opens with, its subject by news word order: a name (after titles)
+   * followed by a verb or by a comma; the last token of the name, or -1. A pronoun is not taken:
+   * resolving it gains nothing here and, without names, goes wrong.
    */
   private static int openingPerson(Doc doc, Sentence p) {
     int k = p.firstToken();
-    Token first = doc.token(k);
-    if (Lexicon.PERSON_PRONOUNS.contains(first.word().toLowerCase(java.util.Locale.ROOT))) {
-      return k + 1 < p.endToken() && doc.token(k + 1).isVerb() ? k : -1;
-    }
     while (k < p.endToken() && k < p.firstToken() + 3 && !doc.token(k).ner().equals("PERSON")
         && doc.token(k).isProperNoun()) {
       k++; // titles: "Sen.", "Gov."
