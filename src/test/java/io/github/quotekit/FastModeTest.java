@@ -59,6 +59,15 @@ class FastModeTest {
         Arguments.of(
             "The new ad uses footage of Lena Okafor asking, \"Why are we not winning by more?\"",
             "Lena Okafor", QuoteKind.DIRECT),
+        // A participle after a statement is the statement's author's.
+        Arguments.of(
+            "The council issued a statement calling the plan \"a clear breach\" of the rules.",
+            "the council", QuoteKind.MIXED),
+        // A pronoun after "said" opens what was said; the subject is before the commas.
+        Arguments.of(
+            "Mina Holt, president of the union, which represents New York City teachers, said "
+                + "the strike would end by Friday.",
+            "Mina Holt", QuoteKind.INDIRECT),
         // A short quotation under a naming verb, without a parse.
         Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
   }
@@ -83,6 +92,24 @@ class FastModeTest {
       assertEquals("Lena Okafor", q.speakerName().orElse(null));
       assertEquals(QuoteKind.INDIRECT, q.kind());
     }
+  }
+
+  @Test
+  void aParticipleAfterAQuotationAndItsCueIsTheSpeakers() {
+    List<Quote> quotes =
+        fast.extract("\"We need change,\" Karl Weber said, arguing that he will bring a "
+            + "\"common-sense\" approach to the job.");
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("Karl Weber", quotes.get(1).speakerName().orElse(null));
+  }
+
+  @Test
+  void anApostropheAfterAPluralIsAPossessiveAndAnotherReportEndsTheClause() {
+    List<Quote> quotes =
+        fast.extract("Karl Weber is telling voters that the States\u2019 army is \u201cdepleted\u201d "
+            + "and says he will rebuild it.");
+    assertEquals("the States\u2019 army is \u201cdepleted\u201d", quotes.get(0).text(), quotes.toString());
+    assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
   }
 
   @Test

@@ -101,6 +101,15 @@ final class Mentions {
         && !isTimeWord(doc.token(k))) {
       return k; // "footage of Hillary Clinton asking ...": the name the participle modifies
     }
+    if (doc.token(v).tag().equals("VBG") && k > s.firstToken()
+        && Lexicon.SPEECH_NOUNS.contains(doc.token(k).word().toLowerCase(Locale.ROOT))) {
+      // "issued a statement calling ...": the statement's author, the subject of the verb before
+      for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) {
+        if (doc.token(j).isVerb()) {
+          return surfaceSubject(doc, j);
+        }
+      }
+    }
     if (doc.token(v).tag().equals("VBG") && k > s.firstToken()) {
       // "Trump spoke in Florida on Friday, saying ...", "Trump sent tweets early Friday saying
       // ...": the participle's subject is the clause's.
@@ -128,6 +137,10 @@ final class Mentions {
     }
     for (int j = v + 1; j < s.endToken() && j <= v + 4; j++) {
       Token t = doc.token(j);
+      if (k > s.firstToken() && doc.token(k).word().equals(",")
+          && !doc.token(k - 1).closesQuote()) {
+        break; // "X, who ..., said the strike ...": not "\"Q\", said X"; the subject is before
+      }
       if (isNominal(t) && !isTimeWord(t)) {
         while (j + 1 < s.endToken() && doc.token(j + 1).isProperNoun()) {
           j++;
@@ -160,6 +173,7 @@ final class Mentions {
     int j = s.firstToken();
     if (doc.token(j).opensQuote()) {
       // ""Q," Blige sings to Clinton before asking her": the clause starts after the quotation
+      j++; // a straight mark may read as closing too: the search starts after the opening one
       while (j < end && !doc.token(j).closesQuote()) {
         j++;
       }

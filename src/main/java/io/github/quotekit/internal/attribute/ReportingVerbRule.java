@@ -162,6 +162,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return new int[][] {before, after};
   }
 
+  /** "the States' military": an apostrophe right after a plural is a possessive, not a mark. */
+  private static boolean isPossessiveMark(Doc doc, int k) {
+    Token t = doc.token(k);
+    if (k == 0 || !(t.word().equals("'") || t.word().equals("\u2019"))) {
+      return false;
+    }
+    Token before = doc.token(k - 1);
+    return before.end() == t.start() && before.word().endsWith("s");
+  }
+
   /** The comma that closes a relative clause opened by ", which" at token {@code k}, or -1. */
   private static int relativeAsideEnd(Doc doc, Sentence s, int k) {
     if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()
@@ -366,7 +376,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
         continue;
       }
-      if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote() && !tag.equals("HYPH")) {
+      if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote() && !tag.equals("HYPH")
+          && !isPossessiveMark(doc, k)) {
         return null;
       }
       if (k == opening && tag.equals("VBG") && k + 1 < s.endToken() && doc.token(k + 1).isNoun()) {
@@ -401,6 +412,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
       }
       String word = doc.token(k).word().toLowerCase(java.util.Locale.ROOT);
+      Token after = doc.token(k + 1);
+      if ((word.equals("and") || word.equals("but")) && (after.tag().equals("VBD")
+          || after.tag().equals("VBZ")) && Lexicon.isReportingLemma(after.lemma())) {
+        return k - 1; // "... is "depleted" and says he will ...": the subject's next report
+      }
       if (k > first + 2 && CIRCUMSTANCE_WORDS.contains(word) && doc.token(k + 1).tag().equals("VBG")) {
         return k - 1; // "said the network treats him badly before floating the idea ...": when
       }
