@@ -211,6 +211,18 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anInterruptingCueMayBeFollowedByAQuotationThatTheClauseGoesOnFrom() {
+    String text =
+        "Mina Holt runs the airport. These plans, Holt said, \"all point the same way\" for the "
+            + "city and its suburbs.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    Quote mixed = quotes.stream().filter(q -> q.kind() == QuoteKind.MIXED).findFirst()
+        .orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertEquals("\"all point the same way\" for the city and its suburbs", mixed.text());
+    assertEquals("Mina Holt", mixed.speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void aCueInsideARelativeClauseDoesNotSplitTheSentence() {
     String text = "Mina Holt runs the airport. The terminal, which Holt said cost too much, opened in May.";
     List<Quote> quotes = SharedExtractor.get().extract(text);

@@ -140,9 +140,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         return null;
       }
     }
-    if (doc.token(s.firstToken()).opensQuote() || doc.token(close + 1).opensQuote()
-        || doc.token(open - 1).closesQuote()) {
-      return null; // a direct quotation's cue
+    if (doc.token(s.firstToken()).opensQuote() || doc.token(open - 1).closesQuote()) {
+      return null; // a direct quotation's cue: "A," she said, "B."
     }
     if (doc.token(open - 1).tag().matches("WDT|WP\\$?")) {
       return null; // "which, he said, is ...": the cue stands inside a relative clause
