@@ -333,6 +333,15 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void titlesInQuotationMarksAreNotQuotes() {
+    String text =
+        "Karl Weber, who hosts the weekly show \"Last Week in Leeds,\" appeared angry on Monday.\n\n"
+            + "\"Sons of the Harbour Town\" happily roots around in the council's old plans.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(quotes.isEmpty(), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void scareQuotesAreNotQuotes() {
     String text = "The \"green corridor\" runs along the old railway and opens next year.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));

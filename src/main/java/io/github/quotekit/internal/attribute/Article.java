@@ -156,6 +156,34 @@ final class Article {
     return inner.split("\\s+").length <= 2 && ".,!?".indexOf(last) < 0;
   }
 
+  /**
+   * Whether the quotation is a title in title case ("Last Week Tonight", "Parks and Recreation"):
+   * two to eight words, the first and every word of four letters or more capitalised, no end
+   * punctuation but a comma. A show, a book or a slogan named, not words someone said.
+   */
+  boolean isTitle(Quotation q) {
+    if (!q.closed()) {
+      return false;
+    }
+    String inner = layout.normalized().substring(q.start() + 1, Math.max(q.start() + 1, q.end() - 1)).trim();
+    if (inner.endsWith(",")) {
+      inner = inner.substring(0, inner.length() - 1);
+    }
+    String[] words = inner.split("\\s+");
+    if (words.length < 2 || words.length > 8 || inner.isEmpty()
+        || ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean mustCap = i == 0 || w.length() >= 4;
+      if (mustCap && !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How many paragraphs open with a speaker label in capitals and a colon ({@code PENCE: ...}). */
   int transcriptTurns() {
     if (transcriptTurns < 0) {

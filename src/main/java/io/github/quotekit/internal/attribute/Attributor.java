@@ -224,6 +224,9 @@ public final class Attributor {
 
   /** A quotation with no cue is speech when it stands as a sentence; a short label is not. */
   private static boolean readsAsSpeech(Article a, Quotation q) {
+    if (a.isTitle(q)) {
+      return false;
+    }
     String inner = a.layout.normalized().substring(q.start(), q.end()).trim();
     int words = inner.split("\\s+").length;
     boolean embedded = a.embedded(q)

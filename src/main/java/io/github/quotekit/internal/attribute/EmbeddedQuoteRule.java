@@ -22,8 +22,8 @@ final class EmbeddedQuoteRule {
 
   /** The clause the embedded quotation {@code q} stands in, or null. */
   ReportedSpeechRule.Clause find(Article a, Quotation q) {
-    if (!a.embedded(q)) {
-      return null;
+    if (!a.embedded(q) || a.isTitle(q)) {
+      return null; // "who hosts the show "Last Week Tonight"": a title, not anyone's words
     }
     Doc doc = a.doc;
     int t = doc.tokenFrom(q.start());
