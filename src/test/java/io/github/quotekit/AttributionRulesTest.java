@@ -336,7 +336,8 @@ class AttributionRulesTest {
   void titlesInQuotationMarksAreNotQuotes() {
     String text =
         "Karl Weber, who hosts the weekly show \"Last Week in Leeds,\" appeared angry on Monday.\n\n"
-            + "\"Sons of the Harbour Town\" happily roots around in the council's old plans.";
+            + "\"Sons of the Harbour Town\" happily roots around in the council's old plans.\n\n"
+            + "\"Ferry fares will rise again next spring,\" by the Leeds Courier's Ana Ruiz.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertTrue(quotes.isEmpty(), quotes.toString());
   }

@@ -224,8 +224,9 @@ public final class Attributor {
 
   /** A quotation with no cue is speech when it stands as a sentence; a short label is not. */
   private static boolean readsAsSpeech(Article a, Quotation q) {
-    if (a.isTitle(q)) {
-      return false;
+    String after = a.layout.normalized().substring(q.end(), Math.min(q.end() + 4, a.layout.normalized().length()));
+    if (a.isTitle(q) || after.startsWith(" by ")) {
+      return false; // a title, or a piece cited by its headline: "\"Costs rise again,\" by Ana Ruiz"
     }
     String inner = a.layout.normalized().substring(q.start(), q.end()).trim();
     int words = inner.split("\\s+").length;
