@@ -146,9 +146,14 @@ final class Article {
     return (b == null || b.start() < q.start()) && Character.isLetterOrDigit(charBefore(q.start()));
   }
 
+  /** The quotation's words: its text without the opening and closing marks, trimmed. */
+  private String inner(Quotation q) {
+    return layout.normalized().substring(q.start() + 1, Math.max(q.start() + 1, q.end() - 1)).trim();
+  }
+
   /** Whether the quotation is a short label (two words or fewer, no punctuation inside). */
   boolean isLabel(Quotation q) {
-    String inner = layout.normalized().substring(q.start() + 1, Math.max(q.start() + 1, q.end() - 1)).trim();
+    String inner = inner(q);
     if (inner.isEmpty()) {
       return true;
     }
@@ -165,7 +170,7 @@ final class Article {
     if (!q.closed()) {
       return false;
     }
-    String inner = layout.normalized().substring(q.start() + 1, Math.max(q.start() + 1, q.end() - 1)).trim();
+    String inner = inner(q);
     if (inner.endsWith(",")) {
       inner = inner.substring(0, inner.length() - 1);
     }

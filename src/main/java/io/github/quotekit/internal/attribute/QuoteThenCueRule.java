@@ -50,9 +50,9 @@ final class QuoteThenCueRule implements DirectQuoteRule {
           && doc.token(j + 1).word().equalsIgnoreCase("to")) {
         return AccordingToRule.cueAt(a, j);
       }
-      if (j == k && !Lexicon.isQuoteCue(t) && invertedName(doc, j) >= 0) {
+      int name = j == k && !Lexicon.isQuoteCue(t) ? invertedName(doc, j) : -1;
+      if (name >= 0) {
         // "Q?" reacted Trump: any verb between the quotation and a name that follows it
-        int name = invertedName(doc, j);
         Mention m = Mentions.of(a, name, j);
         return m == null ? Optional.empty() : Optional.of(new Cue(t.start(), t.end(), j, m, "quote-then-cue"));
       }
