@@ -58,14 +58,14 @@ class AttributionRulesTest {
             "new parking rules for the city centre", QuoteKind.INDIRECT, "the council", "announced"),
         Arguments.of(
             "a list of quoted labels is one report",
-            "Mina Holt called the senator a \"sore loser,\" an \"old crank,\" \"unfit\" and \"sad.\"",
-            "the senator a \"sore loser,\" an \"old crank,\" \"unfit\" and \"sad.\"", QuoteKind.MIXED,
+            "Mina Holt called the harbour board a \"closed shop,\" an \"old boys' club,\" \"deaf\" and \"slow.\"",
+            "the harbour board a \"closed shop,\" an \"old boys' club,\" \"deaf\" and \"slow.\"", QuoteKind.MIXED,
             "Mina Holt", "called"),
         Arguments.of(
             "a participle after an adverb is the writer's, not the report's",
-            "President Lena Okafor told voters she would take it as a \"personal failure\" if they "
-                + "stayed home, implicitly tying her record to the vote.",
-            "she would take it as a \"personal failure\" if they stayed home", QuoteKind.MIXED,
+            "President Lena Okafor told the dockers the strike would be a \"costly mistake\" for "
+                + "the port, plainly hoping to end it by Friday.",
+            "the strike would be a \"costly mistake\" for the port", QuoteKind.MIXED,
             "Lena Okafor", "told"),
         Arguments.of(
             "a noun for an utterance before a colon",
@@ -74,62 +74,62 @@ class AttributionRulesTest {
             "\"Pay us what we are owed.\"", QuoteKind.DIRECT, "the nurses' union", "message"),
         Arguments.of(
             "a participle's speaker is the person the footage shows",
-            "The new ad uses footage of Lena Okafor asking, \"Why are we not winning by more?\"",
-            "\"Why are we not winning by more?\"", QuoteKind.DIRECT, "Lena Okafor", "asking"),
+            "The union's video shows footage of Lena Okafor asking, \"Who pays for the dredging?\"",
+            "\"Who pays for the dredging?\"", QuoteKind.DIRECT, "Lena Okafor", "asking"),
         Arguments.of(
             "a participle phrase before the cue is not what was said",
-            "Appearing before supporters on Monday, Mina Holt said it was too early to name winners.",
-            "it was too early to name winners", QuoteKind.INDIRECT, "Mina Holt", "said"),
+            "Arriving at the depot on Monday, Mina Holt said the buses would run again by noon.",
+            "the buses would run again by noon", QuoteKind.INDIRECT, "Mina Holt", "said"),
         Arguments.of(
             "a quotation that ends a reported clause opened by a subordinator",
-            "Karl Weber wrote on Facebook, arguing that if tougher rules were not adopted, "
-                + "\"more homes will burn.\"",
-            "if tougher rules were not adopted, \"more homes will burn.\"", QuoteKind.MIXED,
+            "Karl Weber spoke at the quay, arguing that if the wall is not raised, "
+                + "\"the next storm will take the fish market.\"",
+            "if the wall is not raised, \"the next storm will take the fish market.\"", QuoteKind.MIXED,
             "Karl Weber", "arguing"),
         Arguments.of(
             "a participle after a dash is the writer's aside",
-            "Karl Weber said \"of course\" the mayor had the votes to pass the budget -- having "
-                + "suggested last week that she did not.",
-            "\"of course\" the mayor had the votes to pass the budget", QuoteKind.MIXED,
+            "Karl Weber said the mayor \"plainly\" held enough votes for the budget -- having "
+                + "argued the opposite a week before.",
+            "the mayor \"plainly\" held enough votes for the budget", QuoteKind.MIXED,
             "Karl Weber", "said"),
         Arguments.of(
             "a participle after a comma inside the closing mark ends the report",
-            "Mina Holt said the council was \"going to close every branch library,\" while "
-                + "trying to explain her own plan.",
-            "the council was \"going to close every branch library,\"", QuoteKind.MIXED,
+            "Mina Holt said the council would \"shut every branch library in the county,\" while "
+                + "setting out a rival budget.",
+            "the council would \"shut every branch library in the county,\"", QuoteKind.MIXED,
             "Mina Holt", "said"),
         Arguments.of(
             "'before' and a participle are when it was said",
-            "Karl Weber told a crowd in Leeds that the paper \"never treats me fairly\" before "
-                + "floating the idea of a boycott.",
-            "the paper \"never treats me fairly\"", QuoteKind.MIXED, "Karl Weber", "told"),
+            "Karl Weber told dock workers that the paper \"never prints our side\" before "
+                + "proposing a boycott of it.",
+            "that the paper \"never prints our side\"", QuoteKind.MIXED, "Karl Weber", "told"),
         Arguments.of(
             "fronted clause, then the verb and a name the parse takes for its object",
-            "Even if the agency closed, most of its work would be done by other offices, said "
+            "Should the ferry stop, the island's shops would lose half their trade, warned "
                 + "Karl Weber, who chairs the committee.",
-            "Even if the agency closed, most of its work would be done by other offices",
-            QuoteKind.INDIRECT, "Karl Weber", "said"),
+            "Should the ferry stop, the island's shops would lose half their trade",
+            QuoteKind.INDIRECT, "Karl Weber", "warned"),
         Arguments.of(
             "the subject of the reported clause may carry a relative clause between commas",
-            "Abortion opponents said the decision, which struck down rules that other states had "
-                + "copied, shows the importance of the election.",
-            "the decision, which struck down rules that other states had copied, shows the "
-                + "importance of the election", QuoteKind.INDIRECT, "Abortion opponents", "said"),
+            "The pilots' union said the contract, which the board signed in March without a vote, "
+                + "puts every ship at risk.",
+            "the contract, which the board signed in March without a vote, puts every ship at "
+                + "risk", QuoteKind.INDIRECT, "the pilots' union", "said"),
         Arguments.of(
             "another speech act with its own subject ends the reported clause",
-            "Inspector Mina Holt said that she considers the matter closed, but she urged the "
-                + "department to review its files.",
-            "she considers the matter closed", QuoteKind.INDIRECT, "Mina Holt", "said"),
+            "Inspector Mina Holt said the harbour accounts were in order, but she urged the "
+                + "board to hire a second auditor.",
+            "the harbour accounts were in order", QuoteKind.INDIRECT, "Mina Holt", "said"),
         Arguments.of(
             "'As X put it,' before a quotation",
-            "As the prosecutor Marc Lenoir put it, \"apart from the wrong crowd there was little to "
-                + "charge him with.\"",
-            "\"apart from the wrong crowd there was little to charge him with.\"", QuoteKind.DIRECT,
+            "As the harbour master Marc Lenoir put it, \"the tide does not wait for a committee.\"",
+            "\"the tide does not wait for a committee.\"", QuoteKind.DIRECT,
             "Marc Lenoir", "put"),
         Arguments.of(
             "any verb between a quotation and a name after it",
-            "\"Is the mayor profiling us?\" reacted Karl Weber.",
-            "\"Is the mayor profiling us?\"", QuoteKind.DIRECT, "Karl Weber", "reacted"),
+            "\"Since when does the ferry run on Sundays?\" retorted Karl Weber.",
+            "\"Since when does the ferry run on Sundays?\"", QuoteKind.DIRECT, "Karl Weber",
+            "retorted"),
         Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
@@ -232,20 +232,20 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aQuestionPutToTheSpeakerIsReportedWithoutTheOneWhoAsked() {
     String text =
-        "Asked whether he would advise the senator to run, Karl Weber said he would not.\n\n"
-            + "\"Absolutely,\" Mina Holt said when asked by a reporter if that remains her view.";
+        "Asked whether the port would sell its cranes, Karl Weber said it had no such plan.\n\n"
+            + "\"Never,\" Mina Holt replied when asked by a councillor if the fares would rise.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     Quote asked = quotes.stream().filter(q -> q.text().startsWith("whether")).findFirst()
         .orElseThrow(() -> new AssertionError(quotes.toString()));
-    assertEquals("whether he would advise the senator to run", asked.text());
+    assertEquals("whether the port would sell its cranes", asked.text());
     assertEquals(QuoteKind.INDIRECT, asked.kind());
     assertTrue(asked.speaker().isEmpty(), asked.toString());
     assertEquals("Asked", asked.cue().map(Span::text).orElse(null));
-    Quote byReporter = quotes.stream().filter(q -> q.text().equals("if that remains her view"))
+    Quote byCouncillor = quotes.stream().filter(q -> q.text().equals("if the fares would rise"))
         .findFirst().orElseThrow(() -> new AssertionError(quotes.toString()));
-    assertEquals("a reporter", byReporter.speakerName().orElse(null));
+    assertEquals("a councillor", byCouncillor.speakerName().orElse(null));
     // The answer keeps its own speaker.
-    assertEquals("Karl Weber", quotes.stream().filter(q -> q.text().equals("he would not"))
+    assertEquals("Karl Weber", quotes.stream().filter(q -> q.text().equals("it had no such plan"))
         .findFirst().orElseThrow().speakerName().orElse(null));
   }
 
@@ -253,8 +253,8 @@ class AttributionRulesTest {
   void aQuotationAfterASentenceAboutAPersonIsTheirs() {
     String text =
         "\"We will win,\" Mike Pence said on Sunday.\n\n"
-            + "Sen. Karl Weber, who lost the primary, named fatigue with old feuds as a reason to "
-            + "vote. \"The younger people are tired of all of it.\"";
+            + "Sen. Karl Weber, who lost the primary, named the ferry fares as the reason for the "
+            + "result. \"Nobody on the island can pay them.\"";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(2, quotes.size(), quotes.toString());
     assertEquals("Karl Weber", quotes.get(1).speakerName().orElse(null));
@@ -335,8 +335,8 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void titlesInQuotationMarksAreNotQuotes() {
     String text =
-        "Karl Weber, who hosts the weekly show \"Last Week in Leeds,\" appeared angry on Monday.\n\n"
-            + "\"Sons of the Harbour Town\" happily roots around in the council's old plans.\n\n"
+        "Karl Weber, who presents the radio hour \"Morning in the Harbour,\" was angry on Monday.\n\n"
+            + "\"Tales of the Old Quay\" spends its last chapter on the council's old plans.\n\n"
             + "\"Ferry fares will rise again next spring,\" by the Leeds Courier's Ana Ruiz.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertTrue(quotes.isEmpty(), quotes.toString());

@@ -40,7 +40,7 @@ class FastModeTest {
             "Karl Weber", QuoteKind.INDIRECT),
         // A clitic ('s) is a word, not punctuation that ends the reported clause.
         Arguments.of(
-            "Karl Weber says he\u2019s sure there has been \"no leak by anyone\" at the agency.",
+            "Karl Weber says he\u2019s sure there has been \"no leak from anyone\" in the office.",
             "Karl Weber", QuoteKind.MIXED),
         // A subject with a hyphenated word and a participle still opens a reported clause.
         Arguments.of(
@@ -57,15 +57,15 @@ class FastModeTest {
         Arguments.of("\"We will appeal,\" said one lawyer for the family.", "one lawyer", QuoteKind.DIRECT),
         // A participle right after a name is that person's.
         Arguments.of(
-            "The new ad uses footage of Lena Okafor asking, \"Why are we not winning by more?\"",
+            "The union's video shows footage of Lena Okafor asking, \"Who pays for the dredging?\"",
             "Lena Okafor", QuoteKind.DIRECT),
         // A participle after a statement is the statement's author's.
         Arguments.of(
-            "The council issued a statement calling the plan \"a clear breach\" of the rules.",
+            "The council put out a statement calling the toll \"a plain breach\" of the treaty.",
             "the council", QuoteKind.MIXED),
         // A pronoun after "said" opens what was said; the subject is before the commas.
         Arguments.of(
-            "Mina Holt, president of the union, which represents New York City teachers, said "
+            "Mina Holt, head of the guild, which speaks for the port's crane drivers, said "
                 + "the strike would end by Friday.",
             "Mina Holt", QuoteKind.INDIRECT),
         // A short quotation under a naming verb, without a parse.
@@ -97,8 +97,8 @@ class FastModeTest {
   @Test
   void aParticipleAfterAQuotationAndItsCueIsTheSpeakers() {
     List<Quote> quotes =
-        fast.extract("\"We need change,\" Karl Weber said, arguing that he will bring a "
-            + "\"common-sense\" approach to the job.");
+        fast.extract("\"The tide has turned,\" Karl Weber said, arguing that the port would gain a "
+            + "\"second wind\" from the new dock.");
     assertEquals(2, quotes.size(), quotes.toString());
     assertEquals("Karl Weber", quotes.get(1).speakerName().orElse(null));
   }
@@ -106,9 +106,9 @@ class FastModeTest {
   @Test
   void anApostropheAfterAPluralIsAPossessiveAndAnotherReportEndsTheClause() {
     List<Quote> quotes =
-        fast.extract("Karl Weber is telling voters that the States\u2019 army is \u201cdepleted\u201d "
+        fast.extract("Karl Weber is reminding members that the Harbours\u2019 fleet is \u201cin ruins\u201d "
             + "and says he will rebuild it.");
-    assertEquals("the States\u2019 army is \u201cdepleted\u201d", quotes.get(0).text(), quotes.toString());
+    assertEquals("the Harbours\u2019 fleet is \u201cin ruins\u201d", quotes.get(0).text(), quotes.toString());
     assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
   }
 

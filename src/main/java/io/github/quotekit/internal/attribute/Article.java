@@ -162,7 +162,7 @@ final class Article {
   }
 
   /**
-   * Whether the quotation is a title in title case ("Last Week Tonight", "Parks and Recreation"):
+   * Whether the quotation is a title in title case ("Morning in the Harbour", "Tales of the Port"):
    * two to eight words, the first and every word of four letters or more capitalised, no end
    * punctuation but a comma. A show, a book or a slogan named, not words someone said.
    */

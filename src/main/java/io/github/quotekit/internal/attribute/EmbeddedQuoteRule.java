@@ -23,7 +23,7 @@ final class EmbeddedQuoteRule {
   /** The clause the embedded quotation {@code q} stands in, or null. */
   ReportedSpeechRule.Clause find(Article a, Quotation q) {
     if (!a.embedded(q) || a.isTitle(q)) {
-      return null; // "who hosts the show "Last Week Tonight"": a title, not anyone's words
+      return null; // "who hosts the show "Morning in the Harbour"": a title, not anyone's words
     }
     Doc doc = a.doc;
     int t = doc.tokenFrom(q.start());
@@ -146,7 +146,7 @@ final class EmbeddedQuoteRule {
   /**
    * Whether the words after the quotation are the writer's aside rather than more of the report:
    * a dash ({@code "a slow poison" - a phrase that ...}), a relative clause ({@code the
-   * "War On Drugs," which ...}) or another verb phrase ({@code as "unfit" or poking holes ...}).
+   * "Clean Streets Plan," which ...}) or another verb phrase ({@code as "unfit" or poking holes ...}).
    */
   private static boolean asideFollows(Doc doc, int k, int last) {
     Token t = doc.token(k);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code PENCE: Well, look, ...} and {@code Pat Caddell: Democrat Voters Worried ...}: a paragraph or
+ * {@code MORA: Well, look, ...} and {@code Ana Ruiz: Port Workers Fear Cuts ...}: a paragraph or
  * headline that opens with a speaker's label and a colon reports what follows, to the end of the
  * paragraph. The label is a transcript's capitals or a name the tagger knows (person or
  * organisation); a quotation right after the colon is {@link NameColonRule}'s.

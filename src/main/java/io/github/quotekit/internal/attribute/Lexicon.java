@@ -71,7 +71,7 @@ final class Lexicon {
 
   /**
    * Nouns for an utterance, which before a colon introduce the quotation that follows it ("issued a
-   * statement:", "had a simple message:", "made the following comment:").
+   * statement:", "had a simple message:", "posted a short reply:").
    */
   static final ImmutableSet<String> SPEECH_NOUNS =
       ImmutableSet.of(

@@ -58,7 +58,7 @@ final class Mentions {
       Token head = doc.token(h);
       if (rel.equals("acl")
           && (head.ner().equals("PERSON") || head.isPronoun() || head.isProperNoun())) {
-        return h; // "footage of Hillary Clinton asking ...": the noun the participle modifies
+        return h; // "a clip of Mina Holt asking ...": the noun the participle modifies
       }
       if (head.isNoun() && rel.equals("acl")) {
         // "issued a statement saying ...": the statement's author is the subject above it.
@@ -99,11 +99,11 @@ final class Mentions {
     if (doc.token(v).tag().equals("VBG") && k >= s.firstToken()
         && (doc.token(k).ner().equals("PERSON") || doc.token(k).tag().equals("NNP"))
         && !isTimeWord(doc.token(k))) {
-      return k; // "footage of Hillary Clinton asking ...": the name the participle modifies
+      return k; // "a clip of Mina Holt asking ...": the name the participle modifies
     }
     if (doc.token(v).tag().equals("VBG") && k > s.firstToken()
         && Lexicon.SPEECH_NOUNS.contains(doc.token(k).word().toLowerCase(Locale.ROOT))) {
-      // "issued a statement calling ...": the statement's author, the subject of the verb before
+      // "put out a statement calling ...": the statement's author, the subject of the verb before
       for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) {
         if (doc.token(j).isVerb()) {
           return surfaceSubject(doc, j);
@@ -172,7 +172,7 @@ final class Mentions {
   private static int clauseSubject(Doc doc, Sentence s, int end) {
     int j = s.firstToken();
     if (doc.token(j).opensQuote()) {
-      // ""Q," Blige sings to Clinton before asking her": the clause starts after the quotation
+      // ""Q," Holt tells the crowd before asking them": the clause starts after the quotation
       j++; // a straight mark may read as closing too: the search starts after the opening one
       while (j < end && !doc.token(j).closesQuote()) {
         j++;

@@ -52,7 +52,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       }
       int name = j == k && !Lexicon.isQuoteCue(t) ? invertedName(doc, j) : -1;
       if (name >= 0) {
-        // "Q?" reacted Trump: any verb between the quotation and a name that follows it
+        // "Q?" retorted Holt: any verb between the quotation and a name that follows it
         Mention m = Mentions.of(a, name, j);
         return m == null ? Optional.empty() : Optional.of(new Cue(t.start(), t.end(), j, m, "quote-then-cue"));
       }

@@ -149,7 +149,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int first = s.firstToken();
     for (int k = first + 1; k < open - 1; k++) {
       if (doc.token(k).word().equals(",") && isCoordinator(doc.token(k + 1))) {
-        first = k + 2; // "X resisted, but the smog got so bad, he noted, that ...": the last clause
+        first = k + 2; // "A held, but the rain grew so heavy, she said, that ...": the last clause
       }
     }
     int[] before = trimLoose(doc, first, open - 1);
@@ -202,7 +202,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return -1;
   }
 
-  /** "Appearing before supporters, X said ...": a participle opens a phrase, not a report. */
+  /** "Arriving at the depot, X said ...": a participle opens a phrase, not a report. */
   private static boolean isParticiple(Token t) {
     return t.tag().equals("VBG") || t.tag().equals("VBN");
   }
@@ -325,7 +325,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int first = v + 1;
     if (!s.parsed() && first + 1 < s.endToken() && doc.token(first).word().equals(",")
         && !doc.token(first + 1).opensQuote()) {
-      first++; // "During his years in office, Mr. Obama said, a majority of Americans have ..."
+      first++; // "In her years at the port, Ms. Holt said, the harbour has ..."
     }
     for (int k = first; k < s.endToken() && k <= v + 8; k++) {
       if (doc.token(k).word().equalsIgnoreCase("that")) {
@@ -359,7 +359,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
       int aside = k > opening ? relativeAsideEnd(doc, s, k) : -1;
       if (aside > 0) {
-        // "said the ruling, which struck down the law, shows ...": the subject's relative clause
+        // "said the plan, which the board rejected, would return ...": the subject's relative clause
         reach += aside - k;
         k = aside;
         continue;
@@ -414,10 +414,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token after = doc.token(k + 1);
       if ((word.equals("and") || word.equals("but")) && (after.tag().equals("VBD")
           || after.tag().equals("VBZ")) && Lexicon.isReportingLemma(after.lemma())) {
-        return k - 1; // "... is "depleted" and says he will ...": the subject's next report
+        return k - 1; // "... is "in ruins" and says she will ...": the subject's next report
       }
       if (k > first + 2 && CIRCUMSTANCE_WORDS.contains(word) && doc.token(k + 1).tag().equals("VBG")) {
-        return k - 1; // "said the network treats him badly before floating the idea ...": when
+        return k - 1; // "said the paper was unfair to him before proposing a boycott ...": when
       }
       boolean dash = word.equals("--") || word.equals("\u2014") || word.equals("\u2013");
       if (!word.equals(",") && !word.equals(";") && !dash) {
@@ -436,7 +436,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           || next.tag().equals("RB") && k + 2 <= last && doc.token(k + 2).tag().equals("VBG");
       if (dash) {
         if (participle) {
-          return end; // "-- having suggested ...": the writer's aside
+          return end; // "-- having argued the opposite ...": the writer's aside
         }
         continue;
       }
@@ -515,8 +515,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     for (int k = clause[0]; k <= clause[1]; k++) {
       String tag = doc.token(k).tag();
-      // The tagger often reads a past tense after a plural subject as a participle ("the middle
-      // fifth paid 8.9 percent"); a participle that opens the clause ("Asked about it, ...") is not
+      // The tagger often reads a past tense after a plural subject as a participle ("the poorest
+      // households paid 3 percent"); a participle that opens the clause ("Asked about it, ...") is not
       // one.
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
           || tag.equals("VBN") && k > clause[0] + 1) {

@@ -7,7 +7,7 @@ import io.github.quotekit.internal.nlp.Token;
 import java.util.Optional;
 
 /**
- * {@code Sanders named young voters as the reason. "They are sick of it."}: a quotation that is a
+ * {@code Holt named the ferry fares as the reason. "Nobody can pay them."}: a quotation that is a
  * sentence of its own, with no cue, right after a sentence of the same paragraph whose subject is
  * a person's name, is that person's. The quotation gets a speaker but no cue.
  */
