@@ -223,6 +223,25 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anInterruptingCueBeforeAShortQuotationKeepsBothHalves() {
+    // The parser reads "Holt" as in apposition to "runway" and "changes" as a noun.
+    String text =
+        "Mina Holt runs the airport. The new runway, Holt said, \"changes nothing at all\" for "
+            + "the city and its suburbs.\n\n"
+            + "Speaking to reporters after the vote, Holt said, \"We won this fairly.\"";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    List<String> texts = quotes.stream().map(Quote::text).toList();
+    assertTrue(texts.contains("The new runway"), texts.toString());
+    assertTrue(texts.contains("\"changes nothing at all\" for the city and its suburbs"),
+        texts.toString());
+    // The writer's framing before a direct quotation is not a quote.
+    assertTrue(texts.stream().noneMatch(t -> t.startsWith("Speaking")), texts.toString());
+    for (Quote q : quotes) {
+      assertEquals("Mina Holt", q.speakerName().orElse(null));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void aCueInsideARelativeClauseDoesNotSplitTheSentence() {
     String text = "Mina Holt runs the airport. The terminal, which Holt said cost too much, opened in May.";
     List<Quote> quotes = SharedExtractor.get().extract(text);

@@ -66,17 +66,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           content = invertedFronted(doc, s, v);
         }
       }
-      int[][] parts = parenthetical(doc, s, v, subject);
+      Mention m = subject < 0 ? null : Mentions.of(a, subject, v);
+      int[][] parts = m == null ? null : parenthetical(doc, s, v, subject, doc.tokenFrom(m.start()));
       if (content == null && parts == null) {
         continue;
       }
-      if (subject < 0
+      if (m == null
           || parts == null
               && subject >= content[0] && subject <= content[1] && !doc.dominates(v, subject)) {
-        continue;
-      }
-      Mention m = Mentions.of(a, subject, v);
-      if (m == null) {
         continue;
       }
       if (parts != null) {
@@ -98,11 +95,15 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * the part before may be any fragment of the reported sentence, as the format splits an
    * interrupted quote in two.
    */
-  static int[][] parenthetical(Doc doc, Sentence s, int v, int subject) {
+  static int[][] parenthetical(Doc doc, Sentence s, int v, int subject, int mentionStart) {
     if (subject < 0 || subject > v) {
       return null;
     }
     int open = s.parsed() ? doc.subtree(subject)[0] - 1 : Mentions.phraseStart(doc, subject) - 1;
+    if (s.parsed() && mentionStart - 1 > open && mentionStart < v
+        && doc.token(mentionStart - 1).word().equals(",")) {
+      open = mentionStart - 1; // "The runway, Holt said, ..." parsed with Holt in apposition
+    }
     if (open <= s.firstToken() || !doc.token(open).word().equals(",")) {
       return null;
     }
@@ -153,8 +154,18 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     int[] before = trimLoose(doc, first, open - 1);
-    int[] after = trim(doc, close + 1, s.endToken() - 1);
-    if (before == null || after == null || !hasFiniteVerb(doc, after[0], after[1])) {
+    int[] after = trimLoose(doc, close + 1, s.endToken() - 1);
+    // A quotation that opens the second half may hide its verb from the tagger ("changes" as a
+    // noun); then the first half must open a noun phrase or hold a clause, not be the writer's
+    // framing ("Speaking to reporters, X said, "Q"").
+    if (before == null || after == null || after[1] - after[0] + 1 < MIN_TOKENS) {
+      return null;
+    }
+    Token opening = doc.token(before[0]);
+    boolean quoted = doc.token(after[0]).opensQuote();
+    if (quoted ? !hasFiniteVerb(doc, before[0], before[1]) && !opening.isNoun()
+            && !opening.tag().equals("DT")
+        : !hasFiniteVerb(doc, after[0], after[1])) {
       return null;
     }
     after[1] = cutTrailingClauses(doc, after[0], after[1]);
