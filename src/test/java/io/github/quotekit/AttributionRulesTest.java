@@ -228,14 +228,14 @@ class AttributionRulesTest {
     String text =
         "Mina Holt runs the airport. The new runway, Holt said, \"changes nothing at all\" for "
             + "the city and its suburbs.\n\n"
-            + "Speaking to reporters after the vote, Holt said, \"We won this fairly.\"";
+            + "Talking to the press once the count was in, Holt said, \"We won this fairly.\"";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     List<String> texts = quotes.stream().map(Quote::text).toList();
     assertTrue(texts.contains("The new runway"), texts.toString());
     assertTrue(texts.contains("\"changes nothing at all\" for the city and its suburbs"),
         texts.toString());
     // The writer's framing before a direct quotation is not a quote.
-    assertTrue(texts.stream().noneMatch(t -> t.startsWith("Speaking")), texts.toString());
+    assertTrue(texts.stream().noneMatch(t -> t.startsWith("Talking")), texts.toString());
     for (Quote q : quotes) {
       assertEquals("Mina Holt", q.speakerName().orElse(null));
     }
