@@ -152,6 +152,10 @@ class AttributionRulesTest {
             "Volodymyr Zelenskiy met the envoy. Zelenskiy said the talks had been useful.",
             "the talks had been useful", QuoteKind.INDIRECT, "Volodymyr Zelenskiy", "said"),
         Arguments.of(
+            "a surname that is also a title, after an honorific",
+            "Daniel Judge, a retired teacher, chairs the inquiry. Mr. Judge said the hearings would resume in June.",
+            "the hearings would resume in June", QuoteKind.INDIRECT, "Daniel Judge", "said"),
+        Arguments.of(
             "pronoun resolves to the person before it",
             "Maria Lopez chairs the committee. She said the report would be published soon.",
             "the report would be published soon", QuoteKind.INDIRECT, "Maria Lopez", "said"),

@@ -95,7 +95,12 @@ final class Names {
     while (first < e - 1 && isTitle(tokens.get(first).word())) {
       first++;
     }
-    if (first >= e || isTitle(tokens.get(first).word())) {
+    if (first >= e) {
+      return null;
+    }
+    // A word that can be a title is a surname after an honorific: "Mr. King", "Ms. Speaker".
+    if (isTitle(tokens.get(first).word())
+        && (first == 0 || !HONORIFICS.contains(bare(tokens.get(first - 1).word())))) {
       return null;
     }
     // Rebuild the name from the tokens and the spacing between them: "Jean-Noel", not "Jean - Noel".
@@ -110,8 +115,15 @@ final class Names {
   }
 
   static boolean isTitle(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-    return Lexicon.TITLES.contains(w);
+    return Lexicon.TITLES.contains(bare(word));
+  }
+
+  /** Titles that only ever stand before a surname. */
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of("mr", "mrs", "ms", "miss", "dr");
+
+  private static String bare(String word) {
+    return word.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
   private static boolean sameSurname(String a, String b) {
