@@ -49,6 +49,16 @@ class AttributionRulesTest {
             "Exports fell 4 percent, the ministry said on Monday, and imports rose sharply.",
             "Exports fell 4 percent", QuoteKind.INDIRECT, "the ministry", "said"),
         Arguments.of(
+            "fronted clause, then the verb before a speaker who is no name",
+            "The talks broke down within the hour, said one diplomat at the table.",
+            "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
+            "said"),
+        Arguments.of(
+            "reported clause whose subject carries a participle's phrase",
+            "Rice farmers say the canal, built by the state in 1962, has lost a third of its water.",
+            "the canal, built by the state in 1962, has lost a third of its water",
+            QuoteKind.INDIRECT, "Rice farmers", "say"),
+        Arguments.of(
             "a speech act: the object and its complement are what was said",
             "Senator Ruth Adler accused the mayor of hiding the report.",
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),

@@ -59,7 +59,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         if (subject < 0 && t.tag().equals("VBG")) {
           subject = Mentions.surfaceSubject(doc, v); // ", saying ..." misparsed
         }
-        int inverted = subject < 0 && s.parsed() ? invertedSpeaker(doc, s, v) : -1;
+        // The subject found by climbing from a verb without its own is the fronted clause's.
+        boolean ownSubject = subject >= 0
+            && (doc.token(subject).head() == v || !t.rel().equals("dep")
+                || !t.tag().matches("VBD|VBZ|VBP"));
+        int inverted = !ownSubject && s.parsed() ? invertedSpeaker(doc, s, v) : -1;
         if (inverted >= 0) {
           // "CLAUSE, said Ana Ruiz, ...", parsed with the name as the verb's object.
           subject = inverted;
@@ -182,10 +186,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return before.end() == t.start() && before.word().endsWith("s");
   }
 
-  /** The comma that closes a relative clause opened by ", which" at token {@code k}, or -1. */
+  /**
+   * The comma that closes a relative clause or a participle's phrase opened at token {@code k}
+   * (", which the board rejected,", ", run by the state,"), or -1.
+   */
   private static int relativeAsideEnd(Doc doc, Sentence s, int k) {
     if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()
-        || !doc.token(k + 1).tag().matches("WDT|WP")) {
+        || !doc.token(k + 1).tag().matches("WDT|WP|VBN")) {
       return -1;
     }
     for (int j = k + 2; j < s.endToken() && j < k + 30; j++) {
@@ -206,11 +213,25 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token o = doc.token(c);
       boolean name = o.ner().equals("PERSON") || o.ner().equals("ORGANIZATION")
           || o.tag().equals("NNP");
-      if (name && o.rel().equals("obj") && doc.subtree(c)[0] == v + 1) {
+      int[] phrase = doc.subtree(c);
+      // "..., said one aide in the room.": a common noun that ends the sentence is the speaker too.
+      boolean last = o.isNoun() && phrase[phrase.length - 1] >= lastWord(doc, s)
+          && doc.token(v).tag().matches("VBD|VBZ|VBP")
+          && Lexicon.REPORTING_VERBS.contains(doc.token(v).lemma())
+          && !ADDRESSEE_VERBS.contains(doc.token(v).lemma());
+      if ((name || last) && o.rel().equals("obj") && phrase[0] == v + 1) {
         return c;
       }
     }
     return -1;
+  }
+
+  private static int lastWord(Doc doc, Sentence s) {
+    int k = s.endToken() - 1;
+    while (k > s.firstToken() && doc.token(k).isPunctuation()) {
+      k--;
+    }
+    return k;
   }
 
   /** "Arriving at the depot, X said ...": a participle opens a phrase, not a report. */
