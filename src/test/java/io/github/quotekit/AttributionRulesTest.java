@@ -196,6 +196,20 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aFrontedClauseLeavesOutTheDatelineAndWhenItWasSaid() {
+    String text =
+        "Port Talks Stall.\n\nWASHINGTON \u2015 The governor's long fight with the port authority is "
+            + "an insult to every worker, union leaders said Friday afternoon, as they waited for "
+            + "the vote.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals(
+        "The governor's long fight with the port authority is an insult to every worker",
+        quotes.get(0).text());
+    assertEquals("union leaders", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void interruptedQuoteGivesTwoRecordsWithOneSpeaker() {
     String text =
         "Lena Okafor runs the port. \"We listened,\" she said. \"And we changed the plan.\"";

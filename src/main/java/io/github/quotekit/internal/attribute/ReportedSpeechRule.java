@@ -12,10 +12,31 @@ interface ReportedSpeechRule {
     static Clause of(Doc doc, int[] content, int cue, Mention speaker, String rule) {
       Token c = doc.token(cue);
       return new Clause(
-          doc.token(content[0]).start(),
+          doc.token(afterDateline(doc, content[0], content[1])).start(),
           doc.token(content[1]).end(),
           new Cue(c.start(), c.end(), cue, speaker, rule));
     }
+  }
+
+  /**
+   * The first token after a place dateline that opens the sentence at {@code first}
+   * ("WASHINGTON \u2014", "KYIV, Ukraine (AP) \u2014"), or {@code first} itself.
+   */
+  private static int afterDateline(Doc doc, int first, int last) {
+    if (first != doc.sentenceOf(doc.token(first)).firstToken()
+        || !doc.token(first).word().matches("\\p{Lu}[\\p{Lu}.'-]+")) {
+      return first;
+    }
+    for (int k = first + 1; k < last && k <= first + 8; k++) {
+      String w = doc.token(k).word();
+      if (w.matches("[\u2014\u2015\u2013-]|--")) {
+        return k + 1;
+      }
+      if (!w.matches("\\p{Lu}[\\p{L}.'-]*|,|[()]|-LRB-|-RRB-")) {
+        return first;
+      }
+    }
+    return first;
   }
 
   List<Clause> find(Article a, int sentence);

@@ -22,6 +22,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static final com.google.common.collect.ImmutableSet<String> ADDRESSEE_VERBS =
       com.google.common.collect.ImmutableSet.of(
           "tell", "inform", "assure", "notify", "remind", "ask", "warn", "show", "deny");
+  /** Words opening a clause after the cue that says when it was said, not what. */
+  private static final com.google.common.collect.ImmutableSet<String> WHEN_SAID =
+      com.google.common.collect.ImmutableSet.of("as", "when");
   /** Before a participle, words that give the circumstances of the saying, not its content. */
   private static final com.google.common.collect.ImmutableSet<String> CIRCUMSTANCE_WORDS =
       com.google.common.collect.ImmutableSet.of("before", "after", "while", "without");
@@ -68,6 +71,20 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // "CLAUSE, said Ana Ruiz, ...", parsed with the name as the verb's object.
           subject = inverted;
           content = invertedFronted(doc, s, v);
+        } else if (subject < 0 && s.parsed() && t.tag().matches("VBD|VBZ|VBP")) {
+          // "CLAUSE, top lawmakers said Friday.", parsed with the speaker in apposition to the
+          // clause's last noun and the verb as its modifier: read by word order.
+          int surface = Mentions.surfaceSubject(doc, v);
+          int open = surface < 0 ? -1 : Mentions.phraseStart(doc, surface) - 1;
+          int[] clause = open > s.firstToken() && doc.token(open).word().equals(",")
+              ? trim(doc, s.firstToken(), open - 1) : null;
+          Token opening = clause == null ? null : doc.token(clause[0]);
+          if (clause != null && hasFiniteVerb(doc, clause[0], clause[1])
+              && !isParticiple(opening) && !opening.opensQuote()
+              && !SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))) {
+            subject = surface;
+            content = clause;
+          }
         }
       }
       Mention m = subject < 0 ? null : Mentions.of(a, subject, v);
@@ -164,6 +181,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     // framing ("Speaking to reporters, X said, "Q"").
     if (before == null || after == null || after[1] - after[0] + 1 < MIN_TOKENS) {
       return null;
+    }
+    if (WHEN_SAID.contains(doc.token(after[0]).word().toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "A, X said Friday, as they released a report": when it was said
     }
     Token opening = doc.token(before[0]);
     boolean quoted = doc.token(after[0]).opensQuote();
@@ -290,6 +310,19 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] clause = doc.subtree(verb.head());
       first = clause[0];
       last = own[0] - 1;
+      // The parse may hang the clause's last phrase on the verb ("an insult to every worker,
+      // union leaders said"): the clause runs to the comma before the speaker.
+      int speaker = Mentions.subjectOf(doc, v);
+      if (speaker >= 0 && speaker < v && doc.token(speaker).head() == v) {
+        int comma = doc.subtree(speaker)[0] - 1;
+        boolean noComma = true;
+        for (int k = own[0]; k < comma; k++) {
+          noComma &= !doc.token(k).isPunctuation();
+        }
+        if (comma > last && doc.token(comma).word().equals(",") && noComma) {
+          last = comma - 1;
+        }
+      }
     } else if (fronted(doc, s, v) != null) {
       return fronted(doc, s, v);
     } else {
