@@ -63,6 +63,14 @@ class AttributionRulesTest {
             "Senator Ruth Adler accused the mayor of hiding the report.",
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),
         Arguments.of(
+            "a speech act's object keeps the phrases that follow it",
+            "Union leader Dana Cole endorsed the mayor, citing her work after the 2010 floods.",
+            "her work after the 2010 floods", QuoteKind.INDIRECT, "Dana Cole", "citing"),
+        Arguments.of(
+            "a speech act stops before a clause saying when",
+            "Senator Ruth Adler described the budget as reckless after the council cut school funds.",
+            "the budget as reckless", QuoteKind.INDIRECT, "Ruth Adler", "described"),
+        Arguments.of(
             "a speech act stops before when it happened",
             "The council announced new parking rules for the city centre on Monday.",
             "new parking rules for the city centre", QuoteKind.INDIRECT, "the council", "announced"),

@@ -34,6 +34,11 @@ final class SpeechActRule implements ReportedSpeechRule {
   private static final ImmutableSet<String> CONTENT_PREPOSITIONS =
       ImmutableSet.of("of", "for", "to", "about", "as", "on", "against");
 
+  private static final ImmutableSet<String> CIRCUMSTANCE_PREPOSITIONS =
+      ImmutableSet.of(
+          "in", "at", "during", "on", "with", "from", "since", "through", "via", "amid", "over",
+          "before", "until", "because", "despite", "under", "into");
+
   static boolean isSpeechActLemma(String lemma) {
     return SPEECH_ACT_VERBS.contains(lemma);
   }
@@ -93,9 +98,14 @@ final class SpeechActRule implements ReportedSpeechRule {
         // "accused X of hiding it", "called for talks": the preposition marks the content; "on
         // Monday" is when, not what.
         int marker = doc.child(c, "case") >= 0 ? doc.child(c, "case") : doc.child(c, "mark");
-        content = marker >= 0
-            && CONTENT_PREPOSITIONS.contains(doc.token(marker).word().toLowerCase(Locale.ROOT))
-            && !Mentions.isTimeWord(ct);
+        String prep = marker < 0 ? "" : doc.token(marker).word().toLowerCase(Locale.ROOT);
+        content = marker >= 0 && !Mentions.isTimeWord(ct)
+            && (CONTENT_PREPOSITIONS.contains(prep)
+                // A phrase right after the object is often the object's, misattached ("rude
+                // behavior by the contractor", "her work after the floods"); where and when the
+                // saying happened are not.
+                || end > v && ct.baseRel().equals("obl") && doc.subtree(c)[0] == end + 1
+                    && !CIRCUMSTANCE_PREPOSITIONS.contains(prep));
       }
       if (!content) {
         if (end > v) {
