@@ -285,6 +285,21 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aCueInsideARelativeClauseReportsTheRestOfIt() {
+    String text =
+        "Karl Weber attacked rival firms for their donations, which he said were tied to favors "
+            + "from the city.\n\nThe stadium is near the river, which, Weber said, is usually full "
+            + "of boats in summer.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    List<String> texts = quotes.stream().map(Quote::text).toList();
+    assertTrue(texts.contains("were tied to favors from the city"), texts.toString());
+    assertTrue(texts.contains("is usually full of boats in summer"), texts.toString());
+    for (Quote q : quotes) {
+      assertEquals("Karl Weber", q.speakerName().orElse(null));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuestionPutToTheSpeakerIsReportedWithoutTheOneWhoAsked() {
     String text =
         "Asked whether the port would sell its cranes, Karl Weber said it had no such plan.\n\n"

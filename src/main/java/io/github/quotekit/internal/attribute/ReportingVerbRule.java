@@ -49,7 +49,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       int[] content;
       int subject;
-      if (t.rel().equals("mark") && t.head() > v) {
+      int[] relative = relativeClauseCue(doc, s, v);
+      if (relative != null) {
+        // "donations, which he said were tied to favors": what follows the cue is the report.
+        content = relative;
+        subject = relative[2];
+      } else if (t.rel().equals("mark") && t.head() > v) {
         // The parser often takes ", saying CLAUSE" for a subordinator of CLAUSE: the clause is
         // its head, and the speaker the subject of the verb the clause hangs from.
         int[] sub = doc.subtree(t.head());
@@ -194,6 +199,53 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     after[1] = cutTrailingClauses(doc, after[0], after[1]);
     return new int[][] {before, after};
+  }
+
+  /**
+   * A cue inside a relative clause, between its pronoun and the rest ("which he said were tied to
+   * favors", "which, Karl Weber said, is full"): as with a quotation the cue interrupts, the
+   * rest of the clause after the cue is reported. Returns its first and last token and the
+   * speaker's token, or null.
+   */
+  private static int[] relativeClauseCue(Doc doc, Sentence s, int v) {
+    if (!doc.token(v).tag().matches("VBD|VBZ|VBP")) {
+      return null;
+    }
+    int k = v - 1;
+    while (k > s.firstToken() && doc.token(k).tag().equals("RB")) {
+      k--;
+    }
+    int subject = k;
+    Token head = doc.token(subject);
+    if (!(head.isNoun() || head.isPronoun() || head.ner().equals("PERSON"))) {
+      return null;
+    }
+    int start = head.isPronoun() ? subject : Mentions.phraseStart(doc, subject);
+    while (start > s.firstToken() && doc.token(start - 1).tag().equals("NNP")) {
+      start--;
+    }
+    boolean comma = start - 1 > s.firstToken() && doc.token(start - 1).word().equals(",");
+    int pronoun = comma ? start - 2 : start - 1;
+    if (pronoun < s.firstToken() || !doc.token(pronoun).tag().matches("WDT|WP")) {
+      return null;
+    }
+    int from = v + 1;
+    if (comma != (from < s.endToken() && doc.token(from).word().equals(","))) {
+      return null; // "which, X said, is": both commas or neither
+    }
+    if (comma) {
+      from++;
+    }
+    int to = from;
+    while (to + 1 < s.endToken() && !doc.token(to + 1).word().equals(",")
+        && !doc.token(to + 1).opensQuote()) {
+      to++;
+    }
+    int[] rest = trim(doc, from, cutTrailingClauses(doc, from, to));
+    if (rest == null || !hasFiniteVerb(doc, rest[0], rest[1])) {
+      return null;
+    }
+    return new int[] {rest[0], rest[1], subject};
   }
 
   /** "the States' military": an apostrophe right after a plural is a possessive, not a mark. */
