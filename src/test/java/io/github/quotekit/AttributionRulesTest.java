@@ -59,6 +59,11 @@ class AttributionRulesTest {
             "the canal, built by the state in 1962, has lost a third of its water",
             QuoteKind.INDIRECT, "Rice farmers", "say"),
         Arguments.of(
+            "a reported clause ends where another speaker's act begins",
+            "At the hearing, Republicans said the agency had mishandled the inquiry and Democrats "
+                + "accused them of stalling.",
+            "the agency had mishandled the inquiry", QuoteKind.INDIRECT, "Republicans", "said"),
+        Arguments.of(
             "a speech act: the object and its complement are what was said",
             "Senator Ruth Adler accused the mayor of hiding the report.",
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),

@@ -526,6 +526,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")) {
           return k - 1; // "said he would X and warned against Y": the warning is its own report
         }
+        if (h.isVerb() && SpeechActRule.SPEECH_ACT_VERBS.contains(h.lemma())
+            && h.rel().equals("conj") && doc.child(cc.head(), "nsubj") > k) {
+          return k - 1; // "said A, and Democrats accused B": another speaker's act
+        }
       }
       String word = doc.token(k).word().toLowerCase(java.util.Locale.ROOT);
       Token after = doc.token(k + 1);
