@@ -223,6 +223,15 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aClauseAfterAWholeQuotationIsTheWriters() {
+    String text =
+        "Mina Holt is heard on the tape. She then repeatedly says, \"Do not do it,\" until the "
+            + "car drives away.";
+    List<String> texts = SharedExtractor.get().extract(text).stream().map(Quote::text).toList();
+    assertEquals(List.of("\"Do not do it,\""), texts);
+  }
+
+  @org.junit.jupiter.api.Test
   void interruptedQuoteGivesTwoRecordsWithOneSpeaker() {
     String text =
         "Lena Okafor runs the port. \"We listened,\" she said. \"And we changed the plan.\"";

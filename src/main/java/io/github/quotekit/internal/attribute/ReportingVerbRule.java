@@ -546,9 +546,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       // A comma inside the closing mark: "... us," refusing to ...: the cut comes after the mark.
       int end = k - 1;
+      boolean insideMark = false;
       if (k + 2 <= last && doc.token(k + 1).closesQuote()) {
         end = k + 1;
         k++;
+        insideMark = true;
       }
       Token next = doc.token(k + 1);
       String w = next.word().toLowerCase(java.util.Locale.ROOT);
@@ -561,7 +563,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
         continue;
       }
-      boolean cut = participle || w.equals("while") || w.equals("whereas");
+      // After a whole quotation closed on a comma, a subordinate clause is the writer's:
+      // 'says, "Stop," until the shots'; after quoted words inside a clause, the clause goes on.
+      boolean cut = participle || w.equals("while") || w.equals("whereas")
+          || insideMark && opensWithQuotation(doc, first, last) && SUBORDINATORS.contains(w);
       if (!cut && (w.equals("with") || w.equals("without"))) {
         for (int j = k + 2; j <= last && j < k + 10; j++) {
           if (doc.token(j).word().equals(",")) {
@@ -589,6 +594,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return last;
+  }
+
+  private static boolean opensWithQuotation(Doc doc, int first, int last) {
+    int[] t = trimLoose(doc, first, last);
+    return t != null && (doc.token(t[0]).opensQuote() || t[0] > 0 && doc.token(t[0] - 1).opensQuote());
   }
 
   /**
