@@ -76,6 +76,10 @@ class AttributionRulesTest {
             "Senator Ruth Adler described the budget as reckless after the council cut school funds.",
             "the budget as reckless", QuoteKind.INDIRECT, "Ruth Adler", "described"),
         Arguments.of(
+            "a vow: what was vowed",
+            "Mayor Lena Okafor vowed to rebuild the bridge before the winter.",
+            "to rebuild the bridge before the winter", QuoteKind.INDIRECT, "Lena Okafor", "vowed"),
+        Arguments.of(
             "a speech act stops before when it happened",
             "The council announced new parking rules for the city centre on Monday.",
             "new parking rules for the city centre", QuoteKind.INDIRECT, "the council", "announced"),
@@ -229,6 +233,12 @@ class AttributionRulesTest {
             + "car drives away.";
     List<String> texts = SharedExtractor.get().extract(text).stream().map(Quote::text).toList();
     assertEquals(List.of("\"Do not do it,\""), texts);
+  }
+
+  @org.junit.jupiter.api.Test
+  void whatARelativeClauseSaysWasPromisedIsNoQuote() {
+    String text = "Lena Okafor runs the city. She now faces a strike she has promised to end.";
+    assertEquals(List.of(), SharedExtractor.get().extract(text));
   }
 
   @org.junit.jupiter.api.Test

@@ -356,7 +356,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
       }
     } else if (verb.rel().equals("parataxis") && verb.head() >= 0 && verb.head() < v
-        && !isParticiple(doc.token(verb.head()))) {
+        && !isParticiple(doc.token(verb.head())) && setOff(doc, s, v)) {
       // "CLAUSE, X said": the verb hangs off the clause it reports.
       int[] own = doc.subtree(v);
       int[] clause = doc.subtree(verb.head());
@@ -594,6 +594,20 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return last;
+  }
+
+  /**
+   * "CLAUSE, X said", "CLAUSE" X said": punctuation sets the reporting clause off, before its
+   * subject (or its verb, when the subject follows).
+   */
+  private static boolean setOff(Doc doc, Sentence s, int v) {
+    int subject = Mentions.subjectOf(doc, v);
+    int start = subject >= 0 && subject < v ? doc.subtree(subject)[0] : doc.subtree(v)[0];
+    if (start <= s.firstToken()) {
+      return false;
+    }
+    Token before = doc.token(start - 1);
+    return before.isPunctuation() || before.closesQuote();
   }
 
   private static boolean opensWithQuotation(Doc doc, int first, int last) {

@@ -16,17 +16,19 @@ import java.util.Locale;
  */
 final class SpeechActRule implements ReportedSpeechRule {
   /**
-   * Verbs that report what someone said by its act: announcing, accusing, urging, praising. Not
-   * promises, proposals and demands ("Russia demanded Kyiv cede territory"): those report a
-   * position, not words, and the project's reference annotation (the seed article) leaves them out,
-   * although PolNeAR counts them.
+   * Verbs that report what someone said by its act: announcing, accusing, urging, praising,
+   * vowing ("vowed to rebuild the bridge": a vow, a promise, a pledge or a threat is made in words).
+   * Not proposals, demands, agreements and refusals ("Russia demanded Kyiv cede territory",
+   * "agreed to pay"): those report a position, not words, and the project's reference annotation
+   * (the seed article) leaves them out, although PolNeAR counts them.
    */
   static final ImmutableSet<String> SPEECH_ACT_VERBS =
       ImmutableSet.of(
           "announce", "accuse", "ask", "urge", "describe", "criticize", "criticise", "praise",
           "endorse", "deny", "reject", "dismiss", "defend", "blame", "cite", "question",
           "challenge", "condemn", "denounce", "encourage", "applaud", "slam", "blast", "attack",
-          "call", "decline", "mock", "ridicule", "lambaste", "decry", "hail", "laud", "tout");
+          "call", "decline", "mock", "ridicule", "lambaste", "decry", "hail", "laud", "tout",
+          "vow", "promise", "pledge", "threaten");
 
   private static final ImmutableSet<String> CONTENT_RELATIONS =
       ImmutableSet.of("obj", "iobj", "xcomp", "ccomp", "dobj");
@@ -53,12 +55,15 @@ final class SpeechActRule implements ReportedSpeechRule {
     }
     for (int v = s.firstToken(); v < s.endToken(); v++) {
       Token t = doc.token(v);
+      // Not in a relative clause whose object is the noun it modifies: "a war he has promised
+      // to end" reports no words of his.
       if (!t.isVerb() || !isSpeechActLemma(t.lemma()) || a.insideQuotation(t)
-          || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0) {
+          || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
+          || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0) {
         continue;
       }
       int subject = Mentions.subjectOf(doc, v);
-      if (subject < 0 || subject > v) {
+      if (subject < 0 || subject > v || reducedRelative(doc, s, subject)) {
         continue;
       }
       int last = contentEnd(doc, v);
@@ -77,6 +82,13 @@ final class SpeechActRule implements ReportedSpeechRule {
       out.add(Clause.of(doc, content, v, m, "speech-act"));
     }
     return out;
+  }
+
+  /** "a war he has promised to end", however parsed: a noun, then the pronoun subject. */
+  private static boolean reducedRelative(Doc doc, Sentence s, int subject) {
+    Token before = subject > s.firstToken() ? doc.token(subject - 1) : null;
+    return doc.token(subject).isPronoun() && before != null
+        && before.tag().matches("NNS?") && !Mentions.isTimeWord(before);
   }
 
   /** {@code "...," he said, describing that as his "Plan B"}: a name for words already reported. */
