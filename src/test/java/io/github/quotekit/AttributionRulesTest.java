@@ -64,6 +64,19 @@ class AttributionRulesTest {
                 + "accused them of stalling.",
             "the agency had mishandled the inquiry", QuoteKind.INDIRECT, "Republicans", "said"),
         Arguments.of(
+            "a closing cue reports the whole sentence, whatever clause the parser hung it on",
+            "The club decided to move the match to avoid checks by stewards, police or other "
+                + "officials who could report the crowd to the league, a source said.",
+            "The club decided to move the match to avoid checks by stewards, police or other "
+                + "officials who could report the crowd to the league", QuoteKind.INDIRECT,
+            "a source", "said"),
+        Arguments.of(
+            "a closing cue hung on the sentence's last relative clause",
+            "Officials moved the patients to a clinic in the suburbs where doctors could treat them "
+                + "in private, two nurses said.",
+            "Officials moved the patients to a clinic in the suburbs where doctors could treat them "
+                + "in private", QuoteKind.INDIRECT, "two nurses", "said"),
+        Arguments.of(
             "a speech act: the object and its complement are what was said",
             "Senator Ruth Adler accused the mayor of hiding the report.",
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),

@@ -76,7 +76,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // "CLAUSE, said Ana Ruiz, ...", parsed with the name as the verb's object.
           subject = inverted;
           content = invertedFronted(doc, s, v);
-        } else if (subject < 0 && s.parsed() && t.tag().matches("VBD|VBZ|VBP")) {
+        } else if (!ownSubject && s.parsed() && t.tag().matches("VBD|VBZ|VBP")) {
           // "CLAUSE, top lawmakers said Friday.", parsed with the speaker in apposition to the
           // clause's last noun and the verb as its modifier: read by word order.
           int surface = Mentions.surfaceSubject(doc, v);
@@ -362,6 +362,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] clause = doc.subtree(verb.head());
       first = clause[0];
       last = own[0] - 1;
+      if (lastWord(doc, s) <= own[own.length - 1] && doc.token(verb.head()).head() >= 0) {
+        // "A decided to X, avoiding doctors who could leak it, a source said.": the parse hung the
+        // verb in the clause's last relative clause, but a closing "X said" reports the sentence.
+        first = s.firstToken();
+      }
       // The parse may hang the clause's last phrase on the verb ("an insult to every worker,
       // union leaders said"): the clause runs to the comma before the speaker.
       int speaker = Mentions.subjectOf(doc, v);
