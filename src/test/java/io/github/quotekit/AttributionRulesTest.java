@@ -77,6 +77,13 @@ class AttributionRulesTest {
             "Officials moved the patients to a clinic in the suburbs where doctors could treat them "
                 + "in private", QuoteKind.INDIRECT, "two nurses", "said"),
         Arguments.of(
+            "\"they\" after two people named together; a perfect tense is no participle phrase",
+            "Ana Holt and Karl Weber sit on the committee. But Ms. Holt and Mr. Weber say other "
+                + "changes are needed.\n\nThe scheme, which was created in 1990, has grown well "
+                + "beyond its first purpose, they say.",
+            "The scheme, which was created in 1990, has grown well beyond its first purpose",
+            QuoteKind.INDIRECT, "Ana Holt and Karl Weber", "say"),
+        Arguments.of(
             "a speech act: the object and its complement are what was said",
             "Senator Ruth Adler accused the mayor of hiding the report.",
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),

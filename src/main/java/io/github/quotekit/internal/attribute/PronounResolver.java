@@ -87,8 +87,17 @@ final class PronounResolver {
       var sent = doc.sentences().get(s);
       for (int k = sent.endToken() - 1; k >= sent.firstToken(); k--) {
         Token t = doc.token(k);
-        if (t.start() >= m.start() || !t.rel().startsWith("nsubj")) {
+        // A passive's subject is acted on, not an agent who could speak.
+        if (t.start() >= m.start() || !t.rel().startsWith("nsubj") || t.rel().endsWith(":pass")) {
           continue;
+        }
+        int partner = doc.child(k, "conj");
+        if (t.ner().equals("PERSON") && partner > k && doc.token(partner).ner().equals("PERSON")) {
+          // "Ms. Holt and Mr. Weber say ...": they are the two named.
+          String one = a.names.canonical(List.of(t.word()));
+          String other = a.names.canonical(List.of(doc.token(partner).word()));
+          return new Spoken(doc.token(Mentions.phraseStart(doc, k)).start(), one + " and " + other,
+              SpeakerType.GROUP);
         }
         boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
         if (plural || t.ner().equals("ORGANIZATION")) {

@@ -306,6 +306,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return k;
   }
 
+  /** A participle without subject or auxiliary ("Arriving at the depot"), not "has grown". */
+  private static boolean participlePhrase(Doc doc, int h) {
+    return isParticiple(doc.token(h)) && doc.child(h, "aux") < 0 && doc.child(h, "nsubj") < 0;
+  }
+
   /** "Arriving at the depot, X said ...": a participle opens a phrase, not a report. */
   private static boolean isParticiple(Token t) {
     return t.tag().equals("VBG") || t.tag().equals("VBN");
@@ -356,7 +361,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
       }
     } else if (verb.rel().equals("parataxis") && verb.head() >= 0 && verb.head() < v
-        && !isParticiple(doc.token(verb.head())) && setOff(doc, s, v)) {
+        && !participlePhrase(doc, verb.head()) && setOff(doc, s, v)) {
       // "CLAUSE, X said": the verb hangs off the clause it reports.
       int[] own = doc.subtree(v);
       int[] clause = doc.subtree(verb.head());
