@@ -84,6 +84,11 @@ class AttributionRulesTest {
             "The scheme, which was created in 1990, has grown well beyond its first purpose",
             QuoteKind.INDIRECT, "Ana Holt and Karl Weber", "say"),
         Arguments.of(
+            "a subject, then quoted words, then the cue and the writer's participle",
+            "Mina Holt visited the port often. The port \"has made real progress on safety,\" Holt "
+                + "said in June 2012, citing the new cranes.",
+            "The port \"has made real progress on safety,\"", QuoteKind.MIXED, "Mina Holt", "said"),
+        Arguments.of(
             "a speech act: the object and its complement are what was said",
             "Senator Ruth Adler accused the mayor of hiding the report.",
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),

@@ -656,8 +656,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     for (int k = v + 1; k < s.endToken(); k++) {
       Token t = doc.token(k);
-      if (t.word().equals(",") && k + 1 < s.endToken() && isCoordinator(doc.token(k + 1))) {
-        break; // "..., the ministry said, and imports rose": a new clause
+      if (t.word().equals(",") && k + 1 < s.endToken() && (isCoordinator(doc.token(k + 1))
+          || doc.token(k + 1).tag().equals("VBG"))) {
+        break; // "..., the ministry said, and imports rose", "..., she said, citing ...": no report
       }
       boolean adjunct = t.isPunctuation() || !t.isVerb() && !t.tag().equals("MD") && !t.word().equals("that");
       if (!adjunct) {
