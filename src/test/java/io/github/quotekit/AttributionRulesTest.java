@@ -267,6 +267,15 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aReportInsideAnotherReportIsTheOuterSpeakers() {
+    String text = "Karl Weber said the mayor believes that the old bridge is unsafe.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("the mayor believes that the old bridge is unsafe", quotes.get(0).text());
+    assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void interruptedQuoteGivesTwoRecordsWithOneSpeaker() {
     String text =
         "Lena Okafor runs the port. \"We listened,\" she said. \"And we changed the plan.\"";

@@ -31,6 +31,8 @@ import java.util.Set;
  *       makes it direct;
  *   <li>quotations still without a cue are kept when they read as speech (a quote paragraph, a
  *       sentence in quotation marks) and dropped when they are scare quotes;
+ *   <li>a reported clause wholly inside another report's words is the outer speaker's, not a
+ *       quote of its own;
  *   <li>in text order, a quote without a cue takes the speaker of the quote before it (same or
  *       previous block), with the mention that attributes both, and pronouns are resolved by
  *       {@link PronounResolver}.
@@ -119,8 +121,22 @@ public final class Attributor {
         found.add(new Found(q.start(), q.end(), QuoteKind.DIRECT, null, block(a, q.start())));
       }
     }
+    dropNestedReports(found);
     found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
     return resolve(a, found);
+  }
+
+  /**
+   * "Weber said the mayor believes the plan will fail": the belief is Weber's report, told inside
+   * his words, not something the mayor is recorded saying; a report wholly inside another report's
+   * words is not a quote of its own. Quotations inside a report are kept.
+   */
+  private static void dropNestedReports(List<Found> found) {
+    found.removeIf(
+        inner -> inner.kind() == QuoteKind.INDIRECT
+            && found.stream().anyMatch(outer -> outer != inner && outer.kind() != QuoteKind.DIRECT
+                && outer.start() <= inner.start() && inner.end() <= outer.end()
+                && outer.end() - outer.start() > inner.end() - inner.start()));
   }
 
   /** Whether the clause is reported within a transcript turn already found ("PENCE: ..."). */
