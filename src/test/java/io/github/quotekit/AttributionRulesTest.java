@@ -276,6 +276,14 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void whenSomethingWasSaidIsNotWhatWasSaid() {
+    String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
+        + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "
+        + "said enough.";
+    assertEquals(List.of(), SharedExtractor.get().extract(text));
+  }
+
+  @org.junit.jupiter.api.Test
   void interruptedQuoteGivesTwoRecordsWithOneSpeaker() {
     String text =
         "Lena Okafor runs the port. \"We listened,\" she said. \"And we changed the plan.\"";

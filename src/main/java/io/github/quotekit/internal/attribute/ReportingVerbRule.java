@@ -242,7 +242,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       to++;
     }
     int[] rest = trim(doc, from, cutTrailingClauses(doc, from, to));
-    if (rest == null || !hasFiniteVerb(doc, rest[0], rest[1])) {
+    if (rest == null || !hasFiniteVerb(doc, rest[0], rest[1])
+        || SUBORDINATORS.contains(doc.token(rest[0]).word().toLowerCase(java.util.Locale.ROOT))) {
+      // "what Liz Wahl said when she resigned": when it was said, not what
       return null;
     }
     return new int[] {rest[0], rest[1], subject};
@@ -620,6 +622,26 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return before.isPunctuation() || before.closesQuote();
   }
 
+  /**
+   * "But when Congress cut the funds, Mexico said enough": a subordinate clause with no main
+   * clause of its own says when, not what.
+   */
+  private static boolean onlySubordinate(Doc doc, int[] clause) {
+    int k = clause[0];
+    if (isCoordinator(doc.token(k)) && k < clause[1]) {
+      k++;
+    }
+    if (!SUBORDINATORS.contains(doc.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int j = k + 1; j <= clause[1]; j++) {
+      if (doc.token(j).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean opensWithQuotation(Doc doc, int first, int last) {
     int[] t = trimLoose(doc, first, last);
     return t != null && (doc.token(t[0]).opensQuote() || t[0] > 0 && doc.token(t[0] - 1).opensQuote());
@@ -666,7 +688,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     int[] clause = trim(doc, s.firstToken(), comma - 1);
-    if (clause == null) {
+    if (clause == null || onlySubordinate(doc, clause)) {
       return null;
     }
     for (int k = clause[0]; k <= clause[1]; k++) {
