@@ -276,6 +276,16 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aReportCutShortInsideAnotherRunsOnToItsEnd() {
+    // The parser ends "told" 's clause at "the budget", inside "thinks" 's.
+    String text = "Karl Weber told reporters that the mayor thinks the budget is too small.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("the mayor thinks the budget is too small"),
+        quotes.stream().map(Quote::text).toList());
+    assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void whenSomethingWasSaidIsNotWhatWasSaid() {
     String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
         + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "

@@ -132,6 +132,20 @@ public final class Attributor {
    * words is not a quote of its own. Quotations inside a report are kept.
    */
   private static void dropNestedReports(List<Found> found) {
+    // "told reporters that the mayor thinks the budget" and "the budget is too small": a misparse
+    // ended the outer report inside the inner one; the outer runs on to the inner's end.
+    found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+    for (int i = 0; i < found.size(); i++) {
+      Found outer = found.get(i);
+      for (int j = i + 1; j < found.size() && outer.kind() != QuoteKind.DIRECT; j++) {
+        Found inner = found.get(j);
+        if (inner.kind() == QuoteKind.INDIRECT && outer.start() < inner.start()
+            && inner.start() < outer.end() && outer.end() < inner.end()) {
+          outer = new Found(outer.start(), inner.end(), outer.kind(), outer.cue(), outer.block());
+          found.set(i, outer);
+        }
+      }
+    }
     found.removeIf(
         inner -> inner.kind() == QuoteKind.INDIRECT
             && found.stream().anyMatch(outer -> outer != inner && outer.kind() != QuoteKind.DIRECT
