@@ -89,6 +89,11 @@ class AttributionRulesTest {
                 + "said in June 2012, citing the new cranes.",
             "The port \"has made real progress on safety,\"", QuoteKind.MIXED, "Mina Holt", "said"),
         Arguments.of(
+            "a reported clause ends before the writer's \"although\"",
+            "The new terminal, Karl Weber said, was the largest in the region, although it may "
+                + "take months to open.",
+            "was the largest in the region", QuoteKind.INDIRECT, "Karl Weber", "said"),
+        Arguments.of(
             "a speech act: the object and its complement are what was said",
             "Senator Ruth Adler accused the mayor of hiding the report.",
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),

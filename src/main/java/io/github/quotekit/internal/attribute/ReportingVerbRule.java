@@ -577,7 +577,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       // After a whole quotation closed on a comma, a subordinate clause is the writer's:
       // 'says, "Stop," until the shots'; after quoted words inside a clause, the clause goes on.
-      boolean cut = participle || w.equals("while") || w.equals("whereas")
+      // ", while ...", ", although ...": the writer sets a contrast beside the report.
+      boolean cut = participle || w.equals("while") || w.equals("whereas") || w.equals("although")
           || insideMark && opensWithQuotation(doc, first, last) && SUBORDINATORS.contains(w);
       if (!cut && (w.equals("with") || w.equals("without"))) {
         for (int j = k + 2; j <= last && j < k + 10; j++) {
