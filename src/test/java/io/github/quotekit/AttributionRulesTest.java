@@ -55,7 +55,8 @@ class AttributionRulesTest {
             "said"),
         Arguments.of(
             "reported clause whose subject carries a participle's phrase",
-            "Rice farmers say the canal, built by the state in 1962, has lost a third of its water.",
+            "Rice farmers say the canal, built by the state in 1962, has lost a third of its "
+                + "water.",
             "the canal, built by the state in 1962, has lost a third of its water",
             QuoteKind.INDIRECT, "Rice farmers", "say"),
         Arguments.of(
@@ -72,10 +73,10 @@ class AttributionRulesTest {
             "a source", "said"),
         Arguments.of(
             "a closing cue hung on the sentence's last relative clause",
-            "Officials moved the patients to a clinic in the suburbs where doctors could treat them "
-                + "in private, two nurses said.",
-            "Officials moved the patients to a clinic in the suburbs where doctors could treat them "
-                + "in private", QuoteKind.INDIRECT, "two nurses", "said"),
+            "Officials moved the patients to a clinic in the suburbs where doctors could treat "
+                + "them in private, two nurses said.",
+            "Officials moved the patients to a clinic in the suburbs where doctors could treat "
+                + "them in private", QuoteKind.INDIRECT, "two nurses", "said"),
         Arguments.of(
             "\"they\" after two people named together; a perfect tense is no participle phrase",
             "Ana Holt and Karl Weber sit on the committee. But Ms. Holt and Mr. Weber say other "
@@ -103,7 +104,8 @@ class AttributionRulesTest {
             "her work after the 2010 floods", QuoteKind.INDIRECT, "Dana Cole", "citing"),
         Arguments.of(
             "a speech act stops before a clause saying when",
-            "Senator Ruth Adler described the budget as reckless after the council cut school funds.",
+            "Senator Ruth Adler described the budget as reckless after the council cut school "
+                + "funds.",
             "the budget as reckless", QuoteKind.INDIRECT, "Ruth Adler", "described"),
         Arguments.of(
             "a vow: what was vowed",
@@ -210,7 +212,8 @@ class AttributionRulesTest {
             "the talks had been useful", QuoteKind.INDIRECT, "Volodymyr Zelenskiy", "said"),
         Arguments.of(
             "a surname that is also a title, after an honorific",
-            "Daniel Judge, a retired teacher, chairs the inquiry. Mr. Judge said the hearings would resume in June.",
+            "Daniel Judge, a retired teacher, chairs the inquiry. Mr. Judge said the hearings "
+                + "would resume in June.",
             "the hearings would resume in June", QuoteKind.INDIRECT, "Daniel Judge", "said"),
         Arguments.of(
             "pronoun resolves to the person before it",
@@ -245,9 +248,9 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aFrontedClauseLeavesOutTheDatelineAndWhenItWasSaid() {
     String text =
-        "Port Talks Stall.\n\nWASHINGTON \u2015 The governor's long fight with the port authority is "
-            + "an insult to every worker, union leaders said Friday afternoon, as they waited for "
-            + "the vote.";
+        "Port Talks Stall.\n\nWASHINGTON \u2015 The governor's long fight with the port "
+            + "authority is an insult to every worker, union leaders said Friday afternoon, as "
+            + "they waited for the vote.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals(

@@ -645,7 +645,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   private static boolean opensWithQuotation(Doc doc, int first, int last) {
     int[] t = trimLoose(doc, first, last);
-    return t != null && (doc.token(t[0]).opensQuote() || t[0] > 0 && doc.token(t[0] - 1).opensQuote());
+    return t != null
+        && (doc.token(t[0]).opensQuote() || t[0] > 0 && doc.token(t[0] - 1).opensQuote());
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Locale;
 final class SpeechActRule implements ReportedSpeechRule {
   /**
    * Verbs that report what someone said by its act: announcing, accusing, urging, praising,
-   * vowing ("vowed to rebuild the bridge": a vow, a promise, a pledge or a threat is made in words).
+   * vowing ("vowed to rebuild the bridge": a vow, a promise, a pledge or a threat is made in
+   * words).
    * Not proposals, demands, agreements and refusals ("Russia demanded Kyiv cede territory",
    * "agreed to pay"): those report a position, not words, and the project's reference annotation
    * (the seed article) leaves them out, although PolNeAR counts them.
