@@ -79,15 +79,15 @@ class AttributionRulesTest {
                 + "them in private", QuoteKind.INDIRECT, "two nurses", "said"),
         Arguments.of(
             "\"they\" after two people named together; a perfect tense is no participle phrase",
-            "Ana Holt and Karl Weber sit on the committee. But Ms. Holt and Mr. Weber say other "
-                + "changes are needed.\n\nThe scheme, which was created in 1990, has grown well "
+            "Ana Holt and Karl Weber sit on the committee. But Ms. Holt and Mr. Weber say more "
+                + "reforms are needed.\n\nThe scheme, which began in 1994, has grown well "
                 + "beyond its first purpose, they say.",
-            "The scheme, which was created in 1990, has grown well beyond its first purpose",
+            "The scheme, which began in 1994, has grown well beyond its first purpose",
             QuoteKind.INDIRECT, "Ana Holt and Karl Weber", "say"),
         Arguments.of(
             "a subject, then quoted words, then the cue and the writer's participle",
             "Mina Holt visited the port often. The port \"has made real progress on safety,\" Holt "
-                + "said in June 2012, citing the new cranes.",
+                + "said in May 2009, citing the new cranes.",
             "The port \"has made real progress on safety,\"", QuoteKind.MIXED, "Mina Holt", "said"),
         Arguments.of(
             "a reported clause ends before the writer's \"although\"",
@@ -100,8 +100,8 @@ class AttributionRulesTest {
             "the mayor of hiding the report", QuoteKind.INDIRECT, "Ruth Adler", "accused"),
         Arguments.of(
             "a speech act's object keeps the phrases that follow it",
-            "Union leader Dana Cole endorsed the mayor, citing her work after the 2010 floods.",
-            "her work after the 2010 floods", QuoteKind.INDIRECT, "Dana Cole", "citing"),
+            "Union leader Dana Cole endorsed the mayor, citing her plan after the 2010 floods.",
+            "her plan after the 2010 floods", QuoteKind.INDIRECT, "Dana Cole", "citing"),
         Arguments.of(
             "a speech act stops before a clause saying when",
             "Senator Ruth Adler described the budget as reckless after the council cut school "
@@ -249,7 +249,7 @@ class AttributionRulesTest {
   void aFrontedClauseLeavesOutTheDatelineAndWhenItWasSaid() {
     String text =
         "Port Talks Stall.\n\nWASHINGTON \u2015 The governor's long fight with the port "
-            + "authority is an insult to every worker, union leaders said Friday afternoon, as "
+            + "authority is an insult to every worker, union leaders said on Friday evening, as "
             + "they waited for the vote.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
@@ -371,13 +371,13 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aCueInsideARelativeClauseReportsTheRestOfIt() {
     String text =
-        "Karl Weber attacked rival firms for their donations, which he said were tied to favors "
-            + "from the city.\n\nThe stadium is near the river, which, Weber said, is usually full "
-            + "of boats in summer.";
+        "Karl Weber attacked rival firms for their gifts, which he said were linked to contracts "
+            + "from the city.\n\nThe stadium is near the river, which, Weber said, is often crowded "
+            + "with boats in summer.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     List<String> texts = quotes.stream().map(Quote::text).toList();
-    assertTrue(texts.contains("were tied to favors from the city"), texts.toString());
-    assertTrue(texts.contains("is usually full of boats in summer"), texts.toString());
+    assertTrue(texts.contains("were linked to contracts from the city"), texts.toString());
+    assertTrue(texts.contains("is often crowded with boats in summer"), texts.toString());
     for (Quote q : quotes) {
       assertEquals("Karl Weber", q.speakerName().orElse(null));
     }

@@ -51,7 +51,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int subject;
       int[] relative = relativeClauseCue(doc, s, v);
       if (relative != null) {
-        // "donations, which he said were tied to favors": what follows the cue is the report.
+        // "gifts, which he said were linked to contracts": what follows the cue is the report.
         content = relative;
         subject = relative[2];
       } else if (t.rel().equals("mark") && t.head() > v) {
@@ -202,13 +202,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
-   * A cue inside a relative clause, between its pronoun and the rest ("which he said were tied to
-   * favors", "which, Karl Weber said, is full"): as with a quotation the cue interrupts, the
+   * A cue inside a relative clause, between its pronoun and the rest ("which he said were linked to
+   * contracts", "which, Karl Weber said, is crowded"): as with a quotation the cue interrupts, the
    * rest of the clause after the cue is reported. Returns its first and last token and the
    * speaker's token, or null.
    */
   private static int[] relativeClauseCue(Doc doc, Sentence s, int v) {
-    if (!doc.token(v).tag().matches("VBD|VBZ|VBP")) {
+    if (v <= s.firstToken() || !doc.token(v).tag().matches("VBD|VBZ|VBP")) {
       return null;
     }
     int k = v - 1;
@@ -244,7 +244,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int[] rest = trim(doc, from, cutTrailingClauses(doc, from, to));
     if (rest == null || !hasFiniteVerb(doc, rest[0], rest[1])
         || SUBORDINATORS.contains(doc.token(rest[0]).word().toLowerCase(java.util.Locale.ROOT))) {
-      // "what Liz Wahl said when she resigned": when it was said, not what
+      // "what Ms. Ruiz said when she left": when it was said, not what
       return null;
     }
     return new int[] {rest[0], rest[1], subject};
