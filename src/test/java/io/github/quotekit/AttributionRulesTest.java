@@ -54,6 +54,11 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "what a poll shows, in a phrase with no verb of its own",
+            "A county poll released on Sunday shows the harbour levy ahead by nine points.",
+            "the harbour levy ahead by nine points", QuoteKind.INDIRECT, "A county poll",
+            "shows"),
+        Arguments.of(
             "reported clause whose subject carries a participle's phrase",
             "Rice farmers say the canal, built by the state in 1962, has lost a third of its "
                 + "water.",
@@ -359,6 +364,13 @@ class AttributionRulesTest {
     for (Quote q : quotes) {
       assertEquals("Mina Holt", q.speakerName().orElse(null));
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPersonShowingSomethingIsNoReport() {
+    String text = "Mina Holt showed the new ferry to the council on a rainy Monday.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(quotes.isEmpty(), quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

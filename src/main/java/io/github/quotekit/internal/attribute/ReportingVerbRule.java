@@ -92,6 +92,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           }
         }
       }
+      if (content == null && subject >= 0 && subject < v && s.parsed()) {
+        content = shownFinding(doc, s, v, subject);
+      }
       Mention m = subject < 0 ? null : Mentions.of(a, subject, v);
       int[][] parts = m == null ? null : parenthetical(doc, s, v, subject, doc.tokenFrom(m.start()));
       if (content == null && parts == null) {
@@ -248,6 +251,36 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return null;
     }
     return new int[] {rest[0], rest[1], subject};
+  }
+
+  /**
+   * "Polls show the mayor up by ten points", "The survey showed her leading the field": what a poll,
+   * study or record shows is reported in a phrase with no verb of its own (a noun and what is said
+   * of it). Only after a finite "show" whose subject is a thing, not a person showing something.
+   * Returns the words after the verb to the end of the sentence, or null.
+   */
+  private static int[] shownFinding(Doc doc, Sentence s, int v, int subject) {
+    Token verb = doc.token(v);
+    Token who = doc.token(subject);
+    if (!verb.lemma().equals("show") || !verb.tag().matches("VBD|VBZ|VBP")
+        || who.ner().equals("PERSON") || who.isPronoun() && !who.word().equalsIgnoreCase("it")
+        || v + 1 >= s.endToken()) {
+      return null;
+    }
+    int object = -1;
+    for (int c : doc.children(v)) {
+      String rel = doc.token(c).rel();
+      if (c > v && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp"))) {
+        object = c;
+        break;
+      }
+    }
+    if (object < 0 || doc.child(v, "iobj") >= 0 || doc.token(v + 1).isPunctuation()
+        || doc.token(v + 1).word().equalsIgnoreCase("up")) {
+      return null; // "showed reporters the letter", "showed up"
+    }
+    int[] t = trimLoose(doc, v + 1, cutTrailingClauses(doc, v + 1, s.endToken() - 1));
+    return t == null || t[1] - t[0] + 1 < MIN_TOKENS ? null : t;
   }
 
   /** "the States' military": an apostrophe right after a plural is a possessive, not a mark. */
