@@ -54,6 +54,17 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "a share of those polled as the speaker",
+            "Residents of the valley were polled in May. About one in five say they would move "
+                + "away if the mine opened.",
+            "they would move away if the mine opened", QuoteKind.INDIRECT, "About one in five",
+            "say"),
+        Arguments.of(
+            "a quantifier as the speaker, set off inside the clause it reports",
+            "The toll, many argue, would fall hardest on commuters from the north.",
+            "would fall hardest on commuters from the north", QuoteKind.INDIRECT, "many",
+            "argue"),
+        Arguments.of(
             "what a poll shows, in a phrase with no verb of its own",
             "A county poll released on Sunday shows the harbour levy ahead by nine points.",
             "the harbour levy ahead by nine points", QuoteKind.INDIRECT, "A county poll",

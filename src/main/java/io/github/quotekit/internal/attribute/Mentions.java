@@ -368,6 +368,11 @@ final class Mentions {
         false);
   }
 
+  /** Words that stand for a group of people as a subject: "many argue", "some say". */
+  private static final com.google.common.collect.ImmutableSet<String> QUANTIFIERS =
+      com.google.common.collect.ImmutableSet.of(
+          "many", "some", "others", "both", "most", "few", "several", "all", "none");
+
   private static Mention nounPhrase(Article a, int h) {
     Doc doc = a.doc;
     Token head = doc.token(h);
@@ -377,7 +382,10 @@ final class Mentions {
     boolean person = false;
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);
-      if (!NOUN_PHRASE_RELATIONS.contains(ct.rel())) {
+      // "About one in five": a number's own modifiers belong to it.
+      boolean ofNumber = head.tag().equals("CD")
+          && (ct.rel().equals("nmod") || ct.rel().equals("advmod"));
+      if (!NOUN_PHRASE_RELATIONS.contains(ct.rel()) && !ofNumber) {
         continue;
       }
       if (ct.rel().equals("conj")) {
@@ -408,8 +416,8 @@ final class Mentions {
     while (first < last && doc.token(first).isPunctuation()) {
       first++;
     }
-    while (last > first && doc.token(last).isPunctuation()) {
-      last--;
+    while (last > first && doc.token(last).isPunctuation() && !doc.token(last).word().equals("%")) {
+      last--; // "47%" keeps its sign
     }
     if (person) {
       return personRun(a, first);
@@ -436,6 +444,9 @@ final class Mentions {
     } else if (head.isProperNoun()) {
       type = SpeakerType.PERSON;
       name = a.names.canonical(List.of(name.split(" ")));
+    } else if (QUANTIFIERS.contains(head.word().toLowerCase(Locale.ROOT))
+        || head.tag().equals("CD")) {
+      type = SpeakerType.GROUP; // "many argue", "both think", "one in five say"
     } else if (!head.isNoun()) {
       return null;
     } else {
