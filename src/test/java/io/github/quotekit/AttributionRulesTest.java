@@ -54,6 +54,16 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "the writer's clause after \"as reported by\" and the source",
+            "As reported by the Harbour Gazette, inspectors found cracks in two of the piers.",
+            "inspectors found cracks in two of the piers", QuoteKind.INDIRECT,
+            "the Harbour Gazette", "reported"),
+        Arguments.of(
+            "the writer's clause before a closing \"as X noted\"",
+            "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
+                + "on Monday.",
+            "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
+        Arguments.of(
             "a share of those polled as the speaker",
             "Residents of the valley were polled in May. About one in five say they would move "
                 + "away if the mine opened.",
@@ -375,6 +385,16 @@ class AttributionRulesTest {
     for (Quote q : quotes) {
       assertEquals("Mina Holt", q.speakerName().orElse(null));
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReportThatHasItsCueKeepsItsSpeakerWhenAPaperRetellsIt() {
+    String text =
+        "\"We will not sell the cranes,\" Mina Holt said in an interview, as reported by the "
+            + "Harbour Gazette.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Mina Holt", quotes.get(0).speakerName().orElse(null));
   }
 
   @org.junit.jupiter.api.Test

@@ -50,7 +50,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] content;
       int subject;
       int[] relative = relativeClauseCue(doc, s, v);
-      if (relative != null) {
+      int[] as = relative == null && s.parsed() ? asClause(doc, s, v) : null;
+      if (as != null) {
+        // "As the Ledger reported, CLAUSE", "CLAUSE, as the governor noted.": the writer's clause
+        // is the source's report.
+        content = new int[] {as[0], as[1]};
+        subject = as[2];
+      } else if (relative != null) {
         // "gifts, which he said were linked to contracts": what follows the cue is the report.
         content = relative;
         subject = relative[2];
@@ -281,6 +287,88 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     int[] t = trimLoose(doc, v + 1, cutTrailingClauses(doc, v + 1, s.endToken() - 1));
     return t == null || t[1] - t[0] + 1 < MIN_TOKENS ? null : t;
+  }
+
+  /**
+   * "As the Ledger reported, CLAUSE", "As reported by the Ledger, CLAUSE", "CLAUSE, as the governor
+   * noted on Monday.": a clause of "as" and a reporting verb with nothing said inside it sets the
+   * source beside the writer's own clause, which is what the source reported. Returns the first and
+   * last token of that clause and the speaker's token, or null.
+   */
+  private static int[] asClause(Doc doc, Sentence s, int v) {
+    Token verb = doc.token(v);
+    if (!Lexicon.REPORTING_VERBS.contains(verb.lemma())) {
+      return null;
+    }
+    int as = v - 1;
+    int subject = -1;
+    if (verb.tag().equals("VBN")) {
+      // "As reported by the Ledger": the agent after "by"
+      for (int c : doc.children(v)) {
+        int by = doc.child(c, "case");
+        if (c > v && by >= 0 && doc.token(by).word().equalsIgnoreCase("by")) {
+          subject = c;
+        }
+      }
+    } else if (verb.tag().matches("VBD|VBZ|VBP")) {
+      subject = Mentions.subjectOf(doc, v);
+      if (subject < 0 || subject > v || doc.token(subject).head() != v) {
+        return null;
+      }
+      as = doc.subtree(subject)[0] - 1;
+    }
+    if (subject < 0 || as < s.firstToken() || !doc.token(as).word().equalsIgnoreCase("as")) {
+      return null;
+    }
+    for (int c : doc.children(v)) {
+      String rel = doc.token(c).rel();
+      boolean told = rel.equals("obj") && ADDRESSEE_VERBS.contains(verb.lemma());
+      if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") && !told) {
+        return null; // "as he said goodbye": something said inside the clause
+      }
+    }
+    int close = -1;
+    for (int k = v + 1; k < s.endToken() && k <= v + 10; k++) {
+      Token t = doc.token(k);
+      if (t.word().equals(",") || k == lastWord(doc, s) + 1) {
+        close = k;
+        break;
+      }
+      if (t.isPunctuation() || t.isVerb() || !doc.dominates(v, k)) {
+        return null;
+      }
+    }
+    if (close < 0) {
+      return null;
+    }
+    int[] clause;
+    boolean afterComma = as > s.firstToken() && doc.token(as - 1).word().equals(",");
+    // "given that, as the Gazette reported, she has ...": a joining word before the comma opens the
+    // clause that follows.
+    boolean opensNext = afterComma && as - 2 >= s.firstToken()
+        && doc.token(as - 2).tag().matches("IN|CC|RB|WDT|WRB");
+    for (int k = s.firstToken(); k < as; k++) {
+      Token t = doc.token(k);
+      if (t.closesQuote() || t.isVerb() && Lexicon.isReportingLemma(t.lemma())) {
+        return null; // '"Q," Holt said, as reported by the Gazette': the report has its cue
+      }
+    }
+    if (as == s.firstToken() || afterComma && close <= lastWord(doc, s)
+        && (opensNext || !hasFiniteVerb(doc, s.firstToken(), as - 1))) {
+      // Fronted ("In 1990, as Holt reported, ..."): the clause after the comma.
+      clause = trimLoose(doc, close + 1, cutTrailingClauses(doc, close + 1, s.endToken() - 1));
+    } else if (afterComma) {
+      // Closing, or standing after a whole clause ("A grew up here, as she said in May, and ..."):
+      // the clause before.
+      clause = trimLoose(doc, s.firstToken(), as - 2);
+    } else {
+      return null;
+    }
+    if (clause == null || clause[1] - clause[0] + 1 < MIN_TOKENS
+        || !hasFiniteVerb(doc, clause[0], clause[1])) {
+      return null;
+    }
+    return new int[] {clause[0], clause[1], subject};
   }
 
   /** "the States' military": an apostrophe right after a plural is a possessive, not a mark. */
