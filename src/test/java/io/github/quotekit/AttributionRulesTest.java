@@ -54,6 +54,11 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "an inverted cue and the speaker's apposition inside the sentence they report",
+            "The trouble with the ferry, says Ana Ruiz, a planner at the port, is that it runs "
+                + "empty at night.",
+            "is that it runs empty at night", QuoteKind.INDIRECT, "Ana Ruiz", "says"),
+        Arguments.of(
             "the writer's clause after \"as reported by\" and the source",
             "As reported by the Harbour Gazette, inspectors found cracks in two of the piers.",
             "inspectors found cracks in two of the piers", QuoteKind.INDIRECT,

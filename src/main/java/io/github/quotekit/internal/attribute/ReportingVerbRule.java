@@ -47,6 +47,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (!verbLike || !Lexicon.isReportingLemma(t.lemma()) || a.insideQuotation(t)) {
         continue;
       }
+      int[] halves = s.parsed() ? invertedParenthetical(doc, s, v) : null;
+      Mention named = halves == null ? null : Mentions.of(a, halves[4], v);
+      if (named != null) {
+        // "The problem, says Ana Ruiz, an economist, is that ...": both halves are hers.
+        out.add(Clause.of(doc, new int[] {halves[0], halves[1]}, v, named, "reporting-verb"));
+        out.add(Clause.of(doc, new int[] {halves[2], halves[3]}, v, named, "reporting-verb"));
+        continue;
+      }
       int[] content;
       int subject;
       int[] relative = relativeClauseCue(doc, s, v);
@@ -287,6 +295,63 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     int[] t = trimLoose(doc, v + 1, cutTrailingClauses(doc, v + 1, s.endToken() - 1));
     return t == null || t[1] - t[0] + 1 < MIN_TOKENS ? null : t;
+  }
+
+  /**
+   * "The problem, says Ana Ruiz, an economist at the bank, is that ...": the verb and then the
+   * speaker stand between commas inside the sentence they report, and the part after them goes on
+   * with the finite verb whose subject came before. Returns the part before (first, last), the part
+   * after (first, last) and the speaker's token, or null.
+   */
+  private static int[] invertedParenthetical(Doc doc, Sentence s, int v) {
+    Token verb = doc.token(v);
+    if (v - 2 < s.firstToken() || !doc.token(v - 1).word().equals(",")
+        || !verb.tag().matches("VBD|VBZ") || !Lexicon.REPORTING_VERBS.contains(verb.lemma())) {
+      return null;
+    }
+    int close = -1;
+    int speaker = -1;
+    for (int k = v + 1; k < s.endToken() && k <= v + 20; k++) {
+      Token t = doc.token(k);
+      if (t.word().equals(",")) {
+        if (speaker < 0) {
+          speaker = k - 1; // the name runs to the first comma
+        }
+        close = k;
+        Token next = k + 1 < s.endToken() ? doc.token(k + 1) : null;
+        if (next != null && next.tag().matches("VBD|VBZ|VBP|MD")) {
+          break; // the reported sentence goes on with its verb
+        }
+        if (k > v + 1 && speaker != k - 1) {
+          return null; // a second comma that does not lead back into the sentence
+        }
+        continue;
+      }
+      if (t.isVerb() || t.tag().equals("MD") || t.opensQuote() || t.closesQuote()
+          || t.isPunctuation() && !t.word().equals(".")) {
+        return null;
+      }
+    }
+    if (close < 0 || speaker <= v || close + 1 >= s.endToken()
+        || !doc.token(close + 1).tag().matches("VBD|VBZ|VBP|MD")) {
+      return null;
+    }
+    Token who = doc.token(speaker);
+    if (!(who.ner().equals("PERSON") || who.isProperNoun() || who.isNoun())) {
+      return null;
+    }
+    for (int k = s.firstToken(); k < v - 1; k++) {
+      Token t = doc.token(k);
+      if (t.opensQuote() || t.closesQuote() || t.isVerb() || t.tag().equals("MD")) {
+        return null; // the part before is a subject, not a clause of its own
+      }
+    }
+    int[] before = trimLoose(doc, s.firstToken(), v - 2);
+    int[] after = trimLoose(doc, close + 1, cutTrailingClauses(doc, close + 1, s.endToken() - 1));
+    if (before == null || after == null || after[1] - after[0] + 1 < 2) {
+      return null;
+    }
+    return new int[] {before[0], before[1], after[0], after[1], speaker};
   }
 
   /**
