@@ -54,6 +54,10 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "an adverb before the speaker of a cue inside a relative clause",
+            "The board chose the northern route, which even its critics say was the cheapest.",
+            "was the cheapest", QuoteKind.INDIRECT, "its critics", "say"),
+        Arguments.of(
             "an inverted cue and the speaker's apposition inside the sentence they report",
             "The trouble with the ferry, says Ana Ruiz, a planner at the port, is that it runs "
                 + "empty at night.",

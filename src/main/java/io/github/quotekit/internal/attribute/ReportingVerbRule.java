@@ -241,6 +241,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     while (start > s.firstToken() && doc.token(start - 1).tag().equals("NNP")) {
       start--;
     }
+    while (start - 1 > s.firstToken() && doc.token(start - 1).tag().equals("RB")) {
+      start--; // "which even critics say"
+    }
     boolean comma = start - 1 > s.firstToken() && doc.token(start - 1).word().equals(",");
     int pronoun = comma ? start - 2 : start - 1;
     if (pronoun < s.firstToken() || !doc.token(pronoun).tag().matches("WDT|WP")) {
