@@ -54,6 +54,20 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "a closing inverted cue whose name the parse took for a complement",
+            "Lena Okafor runs the port. The port would quietly widen the channel that ships use, "
+                + "and over time, the delays would shrink, said Okafor.",
+            "The port would quietly widen the channel that ships use, and over time, the delays "
+                + "would shrink",
+            QuoteKind.INDIRECT, "Lena Okafor", "said"),
+        Arguments.of(
+            "a closing inverted cue that the parse made a modifier of the name",
+            "Lena Okafor runs the port. The ferry would soon double the routes it runs, yet in "
+                + "winter, the crossings would stay rare, said Okafor.",
+            "The ferry would soon double the routes it runs, yet in winter, the crossings would "
+                + "stay rare",
+            QuoteKind.INDIRECT, "Lena Okafor", "said"),
+        Arguments.of(
             "an adverb before the speaker of a cue inside a relative clause",
             "The board chose the northern route, which even its critics say was the cheapest.",
             "was the cheapest", QuoteKind.INDIRECT, "its critics", "say"),

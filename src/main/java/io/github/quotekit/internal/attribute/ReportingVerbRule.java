@@ -482,9 +482,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           && doc.token(v).tag().matches("VBD|VBZ|VBP")
           && Lexicon.REPORTING_VERBS.contains(doc.token(v).lemma())
           && !ADDRESSEE_VERBS.contains(doc.token(v).lemma());
-      if ((name || last) && o.rel().equals("obj") && phrase[0] == v + 1) {
+      // The parse may also take the name for an open complement ("..., said Holt.").
+      boolean object = o.rel().equals("obj") || name && o.rel().equals("xcomp");
+      if ((name || last) && object && phrase[0] == v + 1) {
         return c;
       }
+    }
+    // Read by word order when the parse lost the verb ("said" as a modifier of the name): a
+    // person's name right after a finite reporting verb, ending the sentence or set off by a comma.
+    int k = v + 1;
+    while (k < s.endToken() && doc.token(k).ner().equals("PERSON")) {
+      k++;
+    }
+    boolean ends = k > lastWord(doc, s) || doc.token(k).word().equals(",");
+    if (k > v + 1 && ends && doc.token(v).tag().matches("VBD|VBZ")
+        && Lexicon.REPORTING_VERBS.contains(doc.token(v).lemma())) {
+      return k - 1;
     }
     return -1;
   }
