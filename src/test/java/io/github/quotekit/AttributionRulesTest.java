@@ -54,6 +54,11 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "a question someone put, reported with the one who asked",
+            "At the hearing, Ana Ribeiro asked the harbour board whether the cranes had been "
+                + "inspected.",
+            "whether the cranes had been inspected", QuoteKind.INDIRECT, "Ana Ribeiro", "asked"),
+        Arguments.of(
             "a closing inverted cue whose name the parse took for a complement",
             "Lena Okafor runs the port. The port would quietly widen the channel that ships use, "
                 + "and over time, the delays would shrink, said Okafor.",

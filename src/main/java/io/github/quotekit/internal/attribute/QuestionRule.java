@@ -28,6 +28,14 @@ final class QuestionRule implements ReportedSpeechRule {
     Sentence s = doc.sentences().get(sentence);
     for (int v = s.firstToken(); v < s.endToken(); v++) {
       Token t = doc.token(v);
+      if (t.lemma().equals("ask") && t.tag().matches("VBD|VBZ|VBP") && s.parsed()
+          && !a.insideQuotation(t)) {
+        Clause asked = askedQuestion(a, s, v);
+        if (asked != null) {
+          return List.of(asked);
+        }
+        continue;
+      }
       if (!t.lemma().equals("ask") || !t.tag().equals("VBN") || a.insideQuotation(t)) {
         continue;
       }
@@ -73,6 +81,49 @@ final class QuestionRule implements ReportedSpeechRule {
           new Cue(t.start(), t.end(), v, m, "question")));
     }
     return List.of();
+  }
+
+  /**
+   * "Ana Holt asked the minister whether the port would close": the one who asks is the subject,
+   * and the question runs from its opening word to the end of the clause.
+   */
+  static Clause askedQuestion(Article a, Sentence s, int v) {
+    Doc doc = a.doc;
+    int subject = Mentions.subjectOf(doc, v);
+    if (subject < 0 || subject > v) {
+      return null;
+    }
+    int first = -1;
+    for (int k = v + 1; k < s.endToken() && k <= v + REACH; k++) {
+      Token w = doc.token(k);
+      if (w.isPunctuation() || w.isVerb() || a.insideQuotation(w)) {
+        return null;
+      }
+      String word = lower(w);
+      if (word.equals("whether") || word.equals("if") || w.tag().startsWith("W")) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    int last = s.endToken() - 1;
+    for (int k = first + 1; k < s.endToken(); k++) {
+      if (doc.token(k).word().equals(",") || doc.token(k).word().equals(";")
+          || a.insideQuotation(doc.token(k))) {
+        last = k - 1;
+        break;
+      }
+    }
+    int[] content = ReportingVerbRule.trimLoose(doc, first, last);
+    Mention m = Mentions.of(a, subject, v);
+    if (content == null || content[1] - content[0] < 2 || m == null) {
+      return null;
+    }
+    Token t = doc.token(v);
+    return new Clause(doc.token(content[0]).start(), doc.token(content[1]).end(),
+        new Cue(t.start(), t.end(), v, m, "question"));
   }
 
   private static String lower(Token t) {
