@@ -54,6 +54,10 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "\"who\" after a name is the one named",
+            "The ferry union backed Karl Weber, who says the new timetable will not hold.",
+            "the new timetable will not hold", QuoteKind.INDIRECT, "Karl Weber", "says"),
+        Arguments.of(
             "a question someone put, reported with the one who asked",
             "At the hearing, Ana Ribeiro asked the harbour board whether the cranes had been "
                 + "inspected.",

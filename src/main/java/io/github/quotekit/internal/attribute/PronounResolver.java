@@ -35,6 +35,20 @@ final class PronounResolver {
     Doc doc = a.doc;
     String w = a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
     int sentence = doc.token(m.head()).sentence();
+    if (w.equals("who")) {
+      // "Ted Cruz endorses Trump, who says ...": the one the relative clause is about.
+      int k = m.head() - 1;
+      if (k >= 0 && doc.token(k).word().equals(",")) {
+        k--;
+      }
+      Token before = k >= 0 ? doc.token(k) : null;
+      if (before == null || before.sentence() != sentence || !before.isNoun()) {
+        return null;
+      }
+      Mention antecedent = Mentions.of(a, k, -1);
+      return antecedent == null || antecedent.pronoun() || antecedent.name() == null
+          ? null : new Spoken(antecedent.start(), antecedent.name(), antecedent.type());
+    }
     if (Lexicon.PERSON_PRONOUNS.contains(w) || w.equals("i")) {
       boolean male = w.equals("he");
       boolean female = w.equals("she");
