@@ -54,6 +54,11 @@ class AttributionRulesTest {
             "The talks broke down within the hour", QuoteKind.INDIRECT, "one diplomat",
             "said"),
         Arguments.of(
+            "\"it\" after a sentence with no cue whose subject is a body",
+            "The city sent the campaign a letter on Thursday. It says the rally broke the park's "
+                + "rules.",
+            "the rally broke the park's rules", QuoteKind.INDIRECT, "the city", "says"),
+        Arguments.of(
             "\"who\" after a name is the one named",
             "The ferry union backed Karl Weber, who says the new timetable will not hold.",
             "the new timetable will not hold", QuoteKind.INDIRECT, "Karl Weber", "says"),
@@ -427,6 +432,17 @@ class AttributionRulesTest {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Mina Holt", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
+  void itIsNotAGroupOfPeople() {
+    String text =
+        "On Monday, port officials said the channel was too shallow for the new ships. A day "
+            + "later it said the dredging would start in May.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    Quote q = quotes.stream().filter(x -> x.text().startsWith("the dredging")).findFirst()
+        .orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertTrue(q.speakerName().filter(n -> n.contains("officials")).isEmpty(), q.toString());
   }
 
   @org.junit.jupiter.api.Test

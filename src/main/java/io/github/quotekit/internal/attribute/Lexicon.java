@@ -103,6 +103,18 @@ final class Lexicon {
           "councilman", "councilwoman", "coach", "officer", "detective", "inspector", "adm",
           "admiral", "st", "candidate", "nominee", "sheriff", "attorney");
 
+  /**
+   * Head nouns of things that report and that "it" may stand for: documents, studies and places
+   * that act as bodies ("The city sent a letter. It says ...").
+   */
+  static final ImmutableSet<String> SOURCE_NOUNS =
+      ImmutableSet.of(
+          "report", "study", "poll", "survey", "statement", "letter", "lawsuit", "complaint",
+          "memo", "document", "filing", "website", "analysis", "ad", "advertisement", "video",
+          "book", "article", "paper", "review", "audit", "investigation", "ruling", "order",
+          "indictment", "bill", "law", "proposal", "plan", "post", "city", "state", "county",
+          "country", "town", "nation", "magazine", "station", "site", "platform", "page");
+
   /** Head nouns of speakers that are organisations rather than people. */
   static final ImmutableSet<String> ORGANISATION_NOUNS =
       ImmutableSet.of(

@@ -89,7 +89,10 @@ final class PronounResolver {
     }
     for (int i = history.size() - 1; i >= 0; i--) {
       Spoken h = history.get(i);
-      if (h.type() != SpeakerType.PERSON && h.position() < m.start()) {
+      // "It" is one body, not a group of people ("officials said ... It said" is someone else).
+      boolean fits = w.equals("it") ? h.type() == SpeakerType.ORGANIZATION
+          : h.type() != SpeakerType.PERSON;
+      if (fits && h.position() < m.start()) {
         int hs = doc.token(doc.tokenFrom(h.position())).sentence();
         if (sentence - hs <= LOOK_BACK_SENTENCES) {
           return h;
@@ -99,10 +102,14 @@ final class PronounResolver {
     }
     for (int s = sentence; s >= 0 && s >= sentence - 2; s--) {
       var sent = doc.sentences().get(s);
+      // A sentence left unparsed (no cue of its own) gives its subject by word order.
+      int surface = sent.parsed() ? -1 : firstSubject(doc, sent);
       for (int k = sent.endToken() - 1; k >= sent.firstToken(); k--) {
         Token t = doc.token(k);
-        // A passive's subject is acted on, not an agent who could speak.
-        if (t.start() >= m.start() || !t.rel().startsWith("nsubj") || t.rel().endsWith(":pass")) {
+        boolean subject = sent.parsed()
+            ? t.rel().startsWith("nsubj") && !t.rel().endsWith(":pass") // a passive's is acted on
+            : k == surface;
+        if (t.start() >= m.start() || !subject) {
           continue;
         }
         int partner = doc.child(k, "conj");
@@ -114,7 +121,13 @@ final class PronounResolver {
               SpeakerType.GROUP);
         }
         boolean plural = t.tag().equals("NNS") || t.tag().equals("NNPS");
-        if (plural || t.ner().equals("ORGANIZATION")) {
+        // "The city sent a letter. It says ...": "it" is a thing or body, named as a subject.
+        boolean thing = w.equals("it") && t.isNoun() && !plural && !t.ner().equals("PERSON")
+            && doc.token(k).sentence() < sentence
+            && (Lexicon.ORGANISATION_NOUNS.contains(t.lemma())
+                || Lexicon.SOURCE_NOUNS.contains(t.lemma()));
+        if (w.equals("it") ? thing || t.ner().equals("ORGANIZATION")
+            : plural || t.ner().equals("ORGANIZATION")) {
           Mention found = Mentions.of(a, k, -1);
           if (found != null && !found.pronoun()) {
             return new Spoken(found.start(), found.name(), found.type());
@@ -123,6 +136,23 @@ final class PronounResolver {
       }
     }
     return null;
+  }
+
+  /** The noun before the first finite verb of an unparsed sentence, not a passive's; or -1. */
+  private static int firstSubject(Doc doc, io.github.quotekit.internal.nlp.Sentence s) {
+    for (int v = s.firstToken(); v < s.endToken(); v++) {
+      Token t = doc.token(v);
+      if (t.tag().matches("VBD|VBZ|VBP|MD")) {
+        boolean passive = t.lemma().equals("be") && v + 1 < s.endToken()
+            && doc.token(v + 1).tag().equals("VBN");
+        int k = v - 1;
+        return !passive && k >= s.firstToken() && doc.token(k).isNoun() ? k : -1;
+      }
+      if (t.isPunctuation() && !t.word().equals(".")) {
+        return -1; // a fronted phrase: too far to read by word order
+      }
+    }
+    return -1;
   }
 
   private static boolean isSubject(Doc doc, Names.PersonName p) {
