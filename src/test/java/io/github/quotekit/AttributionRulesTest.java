@@ -435,6 +435,17 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void wordsOnASignAreNoOnesInParticular() {
+    String text =
+        "Dozens of parents gathered outside the town hall. Many carried placards reading \"Keep "
+            + "our library open, please\", and some jeered the mayor as she spoke.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    Quote q = quotes.stream().filter(x -> x.text().contains("Keep our library open")).findFirst()
+        .orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertTrue(q.speaker().isEmpty(), q.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void itIsNotAGroupOfPeople() {
     String text =
         "On Monday, port officials said the channel was too shallow for the new ships. A day "

@@ -273,6 +273,20 @@ public final class Attributor {
     return b == null ? 0 : b.index();
   }
 
+  /**
+   * "Hand-painted signs read "Save our school"", "Many wore stickers reading "...": the words are
+   * what a sign, sticker or banner reads, not something its bearers said.
+   */
+  private static boolean writtenOnDisplay(Article a, Cue cue) {
+    if (cue.verb() < 0 || !a.doc.token(cue.verb()).lemma().equals("read")) {
+      return false;
+    }
+    Token head = a.doc.token(cue.mention().head());
+    Token before = cue.verb() > 0 ? a.doc.token(cue.verb() - 1) : head;
+    return Lexicon.DISPLAY_NOUNS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))
+        || Lexicon.DISPLAY_NOUNS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static ImmutableList<Quote> resolve(Article a, List<Found> found) {
     ImmutableList.Builder<Quote> out = ImmutableList.builder();
     List<PronounResolver.Spoken> history = new ArrayList<>();
@@ -292,6 +306,8 @@ public final class Attributor {
         }
       } else if (cue.mention() == null) {
         confidence = 0.6; // "Asked whether ...": the one who asked is not named
+      } else if (writtenOnDisplay(a, cue)) {
+        confidence = 0.6; // "Signs read "...": words on a placard, no one's in particular
       } else {
         Mention m = cue.mention();
         String name = m.name();

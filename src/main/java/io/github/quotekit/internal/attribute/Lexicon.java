@@ -115,6 +115,12 @@ final class Lexicon {
           "indictment", "bill", "law", "proposal", "plan", "post", "city", "state", "county",
           "country", "town", "nation", "magazine", "station", "site", "platform", "page");
 
+  /** Things that carry written words: "signs read ...", "stickers reading ...". */
+  static final ImmutableSet<String> DISPLAY_NOUNS =
+      ImmutableSet.of(
+          "sign", "placard", "banner", "sticker", "poster", "shirt", "t-shirt", "button", "cap",
+          "hat", "billboard", "badge", "flag", "card", "board", "plaque", "mug", "bumper");
+
   /** Head nouns of speakers that are organisations rather than people. */
   static final ImmutableSet<String> ORGANISATION_NOUNS =
       ImmutableSet.of(
