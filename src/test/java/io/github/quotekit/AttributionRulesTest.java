@@ -435,6 +435,20 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aHeadlinesCapitalisedVerbIsNotPartOfTheName() {
+    String text =
+        "Chris Dalton Calls Karl Weber \u2018A Disgrace\u2019 Over Ferry Comments\n\n"
+            + "Former governor Chris Dalton on Monday attacked the mayor. \"She has failed this "
+            + "city,\" Dalton said.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(quotes.stream().anyMatch(q -> q.text().startsWith("\"She has failed")),
+        quotes.toString());
+    for (Quote q : quotes) {
+      assertEquals("Chris Dalton", q.speakerName().orElse(null), q.toString());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void wordsOnASignAreNoOnesInParticular() {
     String text =
         "Dozens of parents gathered outside the town hall. Many carried placards reading \"Keep "

@@ -37,6 +37,27 @@ final class Names {
     this.personByTitle = personByTitle;
   }
 
+  /**
+   * "Chris Christie Calls Hillary Clinton ...": in a headline's capitals a reporting verb may be
+   * tagged as part of the names around it. A capitalised verb form ending in -s whose stem is a
+   * reporting, naming or speech-act verb ends a name.
+   */
+  static boolean isHeadlineVerb(Token t) {
+    String w = t.word();
+    if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !w.endsWith("s")) {
+      return false;
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    for (String stem : new String[] {lower.substring(0, lower.length() - 1),
+        lower.endsWith("es") ? lower.substring(0, lower.length() - 2) : ""}) {
+      if (Lexicon.isNamingLemma(stem) || Lexicon.isQuoteCueLemma(stem)
+          || SpeechActRule.isSpeechActLemma(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Names of(Doc doc) {
     List<PersonName> people = new ArrayList<>();
     Map<String, String> byTitle = new HashMap<>();
@@ -45,8 +66,9 @@ final class Names {
     // Without a named-entity recogniser, a run of two or more proper nouns stands for a name.
     boolean named = tokens.stream().anyMatch(t -> !t.ner().equals("O"));
     java.util.function.Predicate<Token> inName =
-        named ? t -> t.ner().equals("PERSON") : t -> t.isProperNoun() && !isTitle(t.word())
-            && !Lexicon.ORGANISATION_NOUNS.contains(t.lemma());
+        named ? t -> t.ner().equals("PERSON") && !isHeadlineVerb(t)
+            : t -> t.isProperNoun() && !isTitle(t.word())
+                && !Lexicon.ORGANISATION_NOUNS.contains(t.lemma()) && !isHeadlineVerb(t);
     int i = 0;
     while (i < tokens.size()) {
       if (!inName.test(tokens.get(i))) {
