@@ -415,14 +415,31 @@ final class Mentions {
     }
     int first = in.get(s);
     int last = in.get(e);
-    while (first < last && doc.token(first).isPunctuation()) {
-      first++;
+    while (first < last && (doc.token(first).isPunctuation() || doc.token(first).rel().equals("cc"))) {
+      first++; // "and Republicans": the conjunct without its "and"
     }
     while (last > first && doc.token(last).isPunctuation() && !doc.token(last).word().equals("%")) {
       last--; // "47%" keeps its sign
     }
     if (person) {
       return personRun(a, first);
+    }
+    // "Manhattan Supreme Court Justice Frank Nervo", all tagged an organisation: a title followed
+    // by a given name and a surname names a person.
+    for (int k = last - 2; k >= first; k--) {
+      if (!Names.isTitle(doc.token(k).word()) || !head.isProperNoun() || k + 1 > h) {
+        continue;
+      }
+      boolean nameAfter = true;
+      for (int j = k + 1; j <= last; j++) {
+        nameAfter &= doc.token(j).isProperNoun() && !Names.isTitle(doc.token(j).word());
+      }
+      Names.PersonName titled = nameAfter ? Names.personName(doc.tokens(), k + 1, last + 1) : null;
+      if (titled != null) {
+        return new Mention(doc.token(k + 1).start(), doc.token(last).end(), h, SpeakerType.PERSON,
+            a.names.canonical(titled.words()), false);
+      }
+      break;
     }
     String text = a.text.substring(doc.token(first).start(), doc.token(last).end());
     String name = text.replaceAll("\\s+", " ");

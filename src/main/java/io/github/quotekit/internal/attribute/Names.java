@@ -117,6 +117,15 @@ final class Names {
     while (first < e - 1 && isTitle(tokens.get(first).word())) {
       first++;
     }
+    // "Manhattan Supreme Court Justice Frank Nervo": the name is what follows the last title,
+    // when a given name and a surname follow it.
+    for (int k = e - 3; k > first; k--) {
+      if (isTitle(tokens.get(k).word()) && !isTitle(tokens.get(k + 1).word())
+          && !isTitle(tokens.get(e - 1).word())) {
+        first = k + 1;
+        break;
+      }
+    }
     if (first >= e) {
       return null;
     }

@@ -1,0 +1,85 @@
+package io.github.quotekit.internal.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quotekit.SpeakerType;
+import io.github.quotekit.internal.layout.TextLayout;
+import io.github.quotekit.internal.nlp.Doc;
+import io.github.quotekit.internal.nlp.Sentence;
+import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speaker mentions read from tags and parses given by hand, as the models sometimes give them. */
+class MentionsTest {
+
+  /** One sentence of tokens: word, tag, named-entity class, head (-1 for the root), relation. */
+  private static Article article(Object[]... rows) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      String word = (String) rows[i][0];
+      if (i > 0 && !word.equals(".")) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(word);
+      tokens.add(new Token(i, 0, start, text.length(), word, word.toLowerCase(),
+          (String) rows[i][1], (String) rows[i][2], (Integer) rows[i][3], (String) rows[i][4]));
+    }
+    String s = text.toString();
+    Sentence sentence = new Sentence(0, 0, tokens.size(), 0, s.length(), true, true, tokens.size());
+    Doc doc = new Doc(s, tokens, List.of(sentence));
+    return new Article(s, TextLayout.analyze(s), doc, ImmutableList.of());
+  }
+
+  @Test
+  void aPersonAfterATitleInsideAnOrganisationTaggedRunIsThePerson() {
+    // The recogniser tagged the whole run an organisation.
+    Article a = article(
+        new Object[] {"Brookline", "NNP", "ORGANIZATION", 2, "compound"},
+        new Object[] {"Superior", "NNP", "ORGANIZATION", 2, "compound"},
+        new Object[] {"Court", "NNP", "ORGANIZATION", 5, "compound"},
+        new Object[] {"Justice", "NNP", "ORGANIZATION", 5, "compound"},
+        new Object[] {"Frank", "NNP", "ORGANIZATION", 5, "compound"},
+        new Object[] {"Olsen", "NNP", "ORGANIZATION", 6, "nsubj"},
+        new Object[] {"said", "VBD", "O", -1, "root"},
+        new Object[] {"no", "DT", "O", 6, "obj"},
+        new Object[] {".", ".", "O", 6, "punct"});
+    Mention m = Mentions.of(a, 5, 6);
+    assertEquals("Frank Olsen", m.name());
+    assertEquals(SpeakerType.PERSON, m.type());
+  }
+
+  @Test
+  void aTitleInsideAPersonTaggedRunIsNotPartOfTheName() {
+    Article a = article(
+        new Object[] {"Appeals", "NNP", "PERSON", 2, "compound"},
+        new Object[] {"Court", "NNP", "PERSON", 2, "compound"},
+        new Object[] {"Judge", "NNP", "PERSON", 4, "compound"},
+        new Object[] {"Mina", "NNP", "PERSON", 4, "compound"},
+        new Object[] {"Varga", "NNP", "PERSON", 5, "nsubj"},
+        new Object[] {"said", "VBD", "O", -1, "root"},
+        new Object[] {"no", "DT", "O", 5, "obj"},
+        new Object[] {".", ".", "O", 5, "punct"});
+    assertEquals("Mina Varga", Mentions.of(a, 4, 5).name());
+  }
+
+  @Test
+  void aConjunctSpeakerLeavesOutItsAnd() {
+    // "Ana Holt and harbour pilots said": the parse gave "pilots" as the verb's subject.
+    Article a = article(
+        new Object[] {"Ana", "NNP", "PERSON", 1, "compound"},
+        new Object[] {"Holt", "NNP", "PERSON", 5, "nsubj"},
+        new Object[] {"and", "CC", "O", 4, "cc"},
+        new Object[] {"harbour", "NN", "O", 4, "compound"},
+        new Object[] {"pilots", "NNS", "O", 5, "nsubj"},
+        new Object[] {"said", "VBD", "O", -1, "root"},
+        new Object[] {"no", "DT", "O", 5, "obj"},
+        new Object[] {".", ".", "O", 5, "punct"});
+    Mention m = Mentions.of(a, 4, 5);
+    assertEquals("harbour pilots", m.name());
+  }
+}
