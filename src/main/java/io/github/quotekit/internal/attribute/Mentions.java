@@ -415,7 +415,8 @@ final class Mentions {
     }
     int first = in.get(s);
     int last = in.get(e);
-    while (first < last && (doc.token(first).isPunctuation() || doc.token(first).rel().equals("cc"))) {
+    while (first < last
+        && (doc.token(first).isPunctuation() || doc.token(first).rel().equals("cc"))) {
       first++; // "and Republicans": the conjunct without its "and"
     }
     while (last > first && doc.token(last).isPunctuation() && !doc.token(last).word().equals("%")) {
