@@ -273,8 +273,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   /**
    * "Polls show the mayor up by ten points", "The survey showed her leading the field": what a
    * poll, study or record shows is reported in a phrase with no verb of its own (a noun and what is
-   * said of it). Only after a finite "show" whose subject is a thing, not a person showing something.
-   * Returns the words after the verb to the end of the sentence, or null.
+   * said of it). Only after a finite "show" whose subject is a thing, not a person showing
+   * something. Returns the words after the verb to the end of the sentence, or null.
    */
   private static int[] shownFinding(Doc doc, Sentence s, int v, int subject) {
     Token verb = doc.token(v);
