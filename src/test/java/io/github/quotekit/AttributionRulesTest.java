@@ -101,6 +101,11 @@ class AttributionRulesTest {
                 + "on Monday.",
             "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
         Arguments.of(
+            "a reported clause goes on past \", including\"",
+            "Ana Holt said the port had several ways to grow, including a rail link to the north.",
+            "the port had several ways to grow, including a rail link to the north",
+            QuoteKind.INDIRECT, "Ana Holt", "said"),
+        Arguments.of(
             "a share of those polled as the speaker",
             "Residents of the valley were polled in May. About one in five say they would move "
                 + "away if the mine opened.",

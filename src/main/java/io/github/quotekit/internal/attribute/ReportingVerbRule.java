@@ -28,6 +28,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   /** Before a participle, words that give the circumstances of the saying, not its content. */
   private static final com.google.common.collect.ImmutableSet<String> CIRCUMSTANCE_WORDS =
       com.google.common.collect.ImmutableSet.of("before", "after", "while", "without");
+  /** Participles used as prepositions: they open a phrase of the clause, not the writer's aside. */
+  private static final com.google.common.collect.ImmutableSet<String> PREPOSITION_PARTICIPLES =
+      com.google.common.collect.ImmutableSet.of(
+          "including", "excluding", "regarding", "concerning", "barring", "notwithstanding");
   static final com.google.common.collect.ImmutableSet<String> SUBORDINATORS =
       com.google.common.collect.ImmutableSet.of(
           "because", "if", "when", "before", "after", "while", "until", "since", "as", "although",
@@ -769,7 +773,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token next = doc.token(k + 1);
       String w = next.word().toLowerCase(java.util.Locale.ROOT);
       // ", implicitly tying ...": an adverb may open the participle.
-      boolean participle = next.tag().equals("VBG")
+      // ", including the 100 delegates": a participle that works as a preposition goes on.
+      boolean participle = next.tag().equals("VBG") && !PREPOSITION_PARTICIPLES.contains(w)
           || next.tag().equals("RB") && k + 2 <= last && doc.token(k + 2).tag().equals("VBG");
       if (dash) {
         if (participle) {
