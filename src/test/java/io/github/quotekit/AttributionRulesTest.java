@@ -101,6 +101,12 @@ class AttributionRulesTest {
                 + "on Monday.",
             "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
         Arguments.of(
+            "what something is called follows its object and the phrases after it",
+            "At the forum, Ana Holt called her vote in favor of the harbour levy a mistake, but she "
+                + "noted that others voted the same way.",
+            "her vote in favor of the harbour levy a mistake", QuoteKind.INDIRECT, "Ana Holt",
+            "called"),
+        Arguments.of(
             "a reported clause goes on past \", including\"",
             "Ana Holt said the port had several ways to grow, including a rail link to the north.",
             "the port had several ways to grow, including a rail link to the north",
@@ -473,6 +479,14 @@ class AttributionRulesTest {
     Quote q = quotes.stream().filter(x -> x.text().startsWith("the dredging")).findFirst()
         .orElseThrow(() -> new AssertionError(quotes.toString()));
     assertTrue(q.speakerName().filter(n -> n.contains("officials")).isEmpty(), q.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameGivenToSomethingIsNoView() {
+    String text = "Ana Holt founded a charity. Her group, called the Harbour Trust, will keep the "
+        + "land until the loan is repaid.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(quotes.stream().noneMatch(q -> q.text().contains("will keep")), quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

@@ -74,6 +74,7 @@ final class SpeechActRule implements ReportedSpeechRule {
       if (last <= v) {
         continue;
       }
+      last = Math.max(last, namedAsEnd(doc, s, v));
       last = ReportingVerbRule.cutTrailingClauses(doc, v + 1, last);
       int[] content = ReportingVerbRule.trimLoose(doc, v + 1, last);
       if (content == null || content[1] - content[0] < 1 || labelsWhatWasSaid(doc, v, content[0])) {
@@ -87,6 +88,65 @@ final class SpeechActRule implements ReportedSpeechRule {
     }
     return out;
   }
+
+  /**
+   * "called her vote in favor of the levy a mistake", "called the plan on Saturday "a wake-up
+   * call"": what a thing is called follows its object, often with a phrase between that the parse
+   * hangs elsewhere. After "call", "label", "dub", "brand" or "term" and an object right after the
+   * verb, the content runs to the end of the clause: the sentence's end, or a comma before a
+   * conjunction. Returns its last token, or -1.
+   */
+  private static int namedAsEnd(Doc doc, Sentence s, int v) {
+    if (!NAMING_AS.contains(doc.token(v).lemma()) || !doc.token(v).tag().matches("VBD|VBZ|VBP")
+        || v + 1 >= s.endToken()) {
+      return -1; // not "His group, called the Legacy Fund, will ...": a name given, not a view
+    }
+    int object = doc.child(v, "obj");
+    if (object < 0 || doc.subtree(object)[0] != v + 1) {
+      return -1;
+    }
+    int last = v;
+    for (int k = v + 1; k < s.endToken(); k++) {
+      Token t = doc.token(k);
+      Token next = k + 1 < s.endToken() ? doc.token(k + 1) : null;
+      boolean joins = next != null && (next.tag().equals("CC") || next.tag().startsWith("W")
+          || next.tag().equals("VBG") || next.word().endsWith("ing") || next.opensQuote());
+      boolean nextVerb = t.tag().equals("CC") && next != null && next.isVerb(); // "and describe"
+      if (t.word().equals(",") && next != null && next.tag().matches("VBD|VBZ|VBP|MD")
+          && v > s.firstToken() && doc.token(v - 1).word().equals(",")) {
+        return -1; // "Her group, called the Harbour Trust, will ...": an apposition
+      }
+      if (t.word().equals(";") || t.word().equals(":") || t.word().equals(",") && joins
+          || nextVerb
+          || ReportingVerbRule.SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      last = k;
+    }
+    // "... "reckless" on Tuesday in Albany": when and where it was said is not what was said.
+    boolean trimmed = true;
+    while (trimmed) {
+      trimmed = false;
+      int end = last;
+      while (end > v && doc.token(end).isPunctuation() && !doc.token(end).closesQuote()) {
+        end--;
+      }
+      for (int p = end - 1; p > v + 1 && p >= end - 2; p--) {
+        Token prep = doc.token(p);
+        Token tail = doc.token(end);
+        if (prep.tag().equals("IN") && CIRCUMSTANCE_PREPOSITIONS.contains(prep.word())
+            && (Mentions.isTimeWord(tail) || tail.ner().equals("LOCATION"))) {
+          last = p - 1;
+          trimmed = true;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  private static final ImmutableSet<String> NAMING_AS =
+      ImmutableSet.of("call", "label", "dub", "brand", "term");
 
   /** "a war he has promised to end", however parsed: a noun, then the pronoun subject. */
   private static boolean reducedRelative(Doc doc, Sentence s, int subject) {
