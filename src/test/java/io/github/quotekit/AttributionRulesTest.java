@@ -102,10 +102,15 @@ class AttributionRulesTest {
             "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
         Arguments.of(
             "what something is called follows its object and the phrases after it",
-            "At the forum, Ana Holt called her vote in favor of the harbour levy a mistake, but she "
-                + "noted that others voted the same way.",
-            "her vote in favor of the harbour levy a mistake", QuoteKind.INDIRECT, "Ana Holt",
+            "At the forum, Ana Holt called her position in favour of the harbour levy an error, "
+                + "though she added that few had opposed it.",
+            "her position in favour of the harbour levy an error", QuoteKind.INDIRECT, "Ana Holt",
             "called"),
+        Arguments.of(
+            "what something is called, quoted after a phrase of time",
+            "Karl Weber called the council vote on Monday \"a serious blow\" to the fishing fleet.",
+            "the council vote on Monday \"a serious blow\" to the fishing fleet", QuoteKind.MIXED,
+            "Karl Weber", "called"),
         Arguments.of(
             "a reported clause goes on past \", including\"",
             "Ana Holt said the port had several ways to grow, including a rail link to the north.",
@@ -113,9 +118,9 @@ class AttributionRulesTest {
             QuoteKind.INDIRECT, "Ana Holt", "said"),
         Arguments.of(
             "a share of those polled as the speaker",
-            "Residents of the valley were polled in May. About one in five say they would move "
+            "Residents of the valley were polled in May. Roughly one in six say they would move "
                 + "away if the mine opened.",
-            "they would move away if the mine opened", QuoteKind.INDIRECT, "About one in five",
+            "they would move away if the mine opened", QuoteKind.INDIRECT, "Roughly one in six",
             "say"),
         Arguments.of(
             "a quantifier as the speaker, set off inside the clause it reports",

@@ -384,7 +384,7 @@ final class Mentions {
     boolean person = false;
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);
-      // "About one in five": a number's own modifiers belong to it.
+      // "Roughly one in six": a number's own modifiers belong to it.
       boolean ofNumber = head.tag().equals("CD")
           && (ct.rel().equals("nmod") || ct.rel().equals("advmod"));
       if (!NOUN_PHRASE_RELATIONS.contains(ct.rel()) && !ofNumber) {
@@ -425,7 +425,7 @@ final class Mentions {
     if (person) {
       return personRun(a, first);
     }
-    // "Manhattan Supreme Court Justice Frank Nervo", all tagged an organisation: a title followed
+    // "Brookline Superior Court Justice Frank Olsen", all tagged an organisation: a title followed
     // by a given name and a surname names a person.
     for (int k = last - 2; k >= first; k--) {
       if (!Names.isTitle(doc.token(k).word()) || !head.isProperNoun() || k + 1 > h) {
@@ -466,7 +466,7 @@ final class Mentions {
       name = a.names.canonical(List.of(name.split(" ")));
     } else if (QUANTIFIERS.contains(head.word().toLowerCase(Locale.ROOT))
         || head.tag().equals("CD")) {
-      type = SpeakerType.GROUP; // "many argue", "both think", "one in five say"
+      type = SpeakerType.GROUP; // "many argue", "both think", "one in six say"
     } else if (!head.isNoun()) {
       return null;
     } else {

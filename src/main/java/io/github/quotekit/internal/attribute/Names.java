@@ -38,7 +38,7 @@ final class Names {
   }
 
   /**
-   * "Chris Christie Calls Hillary Clinton ...": in a headline's capitals a reporting verb may be
+   * "Chris Dalton Calls Karl Weber ...": in a headline's capitals a reporting verb may be
    * tagged as part of the names around it. A capitalised verb form ending in -s whose stem is a
    * reporting, naming or speech-act verb ends a name.
    */
@@ -117,7 +117,7 @@ final class Names {
     while (first < e - 1 && isTitle(tokens.get(first).word())) {
       first++;
     }
-    // "Manhattan Supreme Court Justice Frank Nervo": the name is what follows the last title,
+    // "Brookline Superior Court Justice Frank Olsen": the name is what follows the last title,
     // when a given name and a surname follow it.
     for (int k = e - 3; k > first; k--) {
       if (isTitle(tokens.get(k).word()) && !isTitle(tokens.get(k + 1).word())

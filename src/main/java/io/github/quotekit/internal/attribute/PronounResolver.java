@@ -36,7 +36,7 @@ final class PronounResolver {
     String w = a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
     int sentence = doc.token(m.head()).sentence();
     if (w.equals("who")) {
-      // "Ted Cruz endorses Trump, who says ...": the one the relative clause is about.
+      // "The union backs Karl Weber, who says ...": the one the relative clause is about.
       int k = m.head() - 1;
       if (k >= 0 && doc.token(k).word().equals(",")) {
         k--;

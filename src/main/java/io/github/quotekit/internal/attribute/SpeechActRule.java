@@ -90,7 +90,7 @@ final class SpeechActRule implements ReportedSpeechRule {
   }
 
   /**
-   * "called her vote in favor of the levy a mistake", "called the plan on Saturday "a wake-up
+   * "called his support for the levy a mistake", "called the plan on Saturday "a wake-up
    * call"": what a thing is called follows its object, often with a phrase between that the parse
    * hangs elsewhere. After "call", "label", "dub", "brand" or "term" and an object right after the
    * verb, the content runs to the end of the clause: the sentence's end, or a comma before a
