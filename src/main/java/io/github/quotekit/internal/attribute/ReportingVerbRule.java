@@ -430,7 +430,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       // Fronted ("In 1990, as Holt reported, ..."): the clause after the comma.
       clause = trimLoose(doc, close + 1, cutTrailingClauses(doc, close + 1, s.endToken() - 1));
     } else if (afterComma) {
-      // Closing, or standing after a whole clause ("A was built here, as he noted in May, and ..."):
+      // Closing, or after a whole clause ("A was built here, as he noted in May, and ..."):
       // the clause before.
       clause = trimLoose(doc, s.firstToken(), as - 2);
     } else {
