@@ -65,14 +65,7 @@ final class QuestionRule implements ReportedSpeechRule {
       if (first < 0) {
         continue;
       }
-      int last = s.endToken() - 1;
-      for (int k = first + 1; k < s.endToken(); k++) {
-        if (doc.token(k).word().equals(",") || doc.token(k).word().equals(";")) {
-          last = k - 1;
-          break;
-        }
-      }
-      int[] content = ReportingVerbRule.trimLoose(doc, first, last);
+      int[] content = ReportingVerbRule.trimLoose(doc, first, questionEnd(a, s, first, false));
       if (content == null || content[1] - content[0] < 1) {
         continue;
       }
@@ -108,15 +101,7 @@ final class QuestionRule implements ReportedSpeechRule {
     if (first < 0) {
       return null;
     }
-    int last = s.endToken() - 1;
-    for (int k = first + 1; k < s.endToken(); k++) {
-      if (doc.token(k).word().equals(",") || doc.token(k).word().equals(";")
-          || a.insideQuotation(doc.token(k))) {
-        last = k - 1;
-        break;
-      }
-    }
-    int[] content = ReportingVerbRule.trimLoose(doc, first, last);
+    int[] content = ReportingVerbRule.trimLoose(doc, first, questionEnd(a, s, first, true));
     Mention m = Mentions.of(a, subject, v);
     if (content == null || content[1] - content[0] < 2 || m == null) {
       return null;
@@ -124,6 +109,21 @@ final class QuestionRule implements ReportedSpeechRule {
     Token t = doc.token(v);
     return new Clause(doc.token(content[0]).start(), doc.token(content[1]).end(),
         new Cue(t.start(), t.end(), v, m, "question"));
+  }
+
+  /**
+   * The last token of a question opened at {@code first}: before the next comma or semicolon (or
+   * quotation, when {@code beforeQuotation}), else the sentence's last.
+   */
+  private static int questionEnd(Article a, Sentence s, int first, boolean beforeQuotation) {
+    for (int k = first + 1; k < s.endToken(); k++) {
+      Token t = a.doc.token(k);
+      if (t.word().equals(",") || t.word().equals(";")
+          || beforeQuotation && a.insideQuotation(t)) {
+        return k - 1;
+      }
+    }
+    return s.endToken() - 1;
   }
 
   private static String lower(Token t) {
