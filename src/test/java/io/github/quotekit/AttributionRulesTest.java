@@ -544,6 +544,27 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void everyQuestionAPersonPutsIsTheirsWhateverTheTense() {
+    String text =
+        "Ana Ribeiro has asked the harbour board whether the cranes were inspected, and she "
+            + "asked the mayor why the ferry was late.\n\nKarl Weber will ask the council if the "
+            + "fares can fall. Mina Holt is asking the minister whether the port will close.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    List<String> texts = quotes.stream().map(Quote::text).toList();
+    String[][] expected = {
+        {"whether the cranes were inspected", "Ana Ribeiro"},
+        {"why the ferry was late", "Ana Ribeiro"},
+        {"if the fares can fall", "Karl Weber"},
+        {"whether the port will close", "Mina Holt"}};
+    for (String[] e : expected) {
+      Quote q = quotes.stream().filter(x -> x.text().equals(e[0])).findFirst()
+          .orElseThrow(() -> new AssertionError(e[0] + " not in " + texts));
+      assertEquals(e[1], q.speakerName().orElse(null), q.toString());
+      assertEquals(QuoteKind.INDIRECT, q.kind());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuotationAfterASentenceAboutAPersonIsTheirs() {
     String text =
         "\"We will win,\" Mike Pence said on Sunday.\n\n"

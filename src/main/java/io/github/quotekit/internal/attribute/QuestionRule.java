@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,17 +27,20 @@ final class QuestionRule implements ReportedSpeechRule {
   public List<Clause> find(Article a, int sentence) {
     Doc doc = a.doc;
     Sentence s = doc.sentences().get(sentence);
+    List<Clause> out = new ArrayList<>();
     for (int v = s.firstToken(); v < s.endToken(); v++) {
       Token t = doc.token(v);
-      if (t.lemma().equals("ask") && t.tag().matches("VBD|VBZ|VBP") && s.parsed()
-          && !a.insideQuotation(t)) {
-        Clause asked = askedQuestion(a, s, v);
-        if (asked != null) {
-          return List.of(asked);
-        }
+      if (!t.lemma().equals("ask") || a.insideQuotation(t)) {
         continue;
       }
-      if (!t.lemma().equals("ask") || !t.tag().equals("VBN") || a.insideQuotation(t)) {
+      if (activeAsk(doc, v)) {
+        Clause asked = askedQuestion(a, s, v);
+        if (asked != null) {
+          out.add(asked);
+          continue;
+        }
+      }
+      if (!t.tag().equals("VBN")) {
         continue;
       }
       boolean opening = v == s.firstToken()
@@ -70,10 +74,24 @@ final class QuestionRule implements ReportedSpeechRule {
         continue;
       }
       Mention m = agent >= 0 && !lower(doc.token(agent)).equals("by") ? Mentions.of(a, agent, v) : null;
-      return List.of(new Clause(doc.token(content[0]).start(), doc.token(content[1]).end(),
+      out.add(new Clause(doc.token(content[0]).start(), doc.token(content[1]).end(),
           new Cue(t.start(), t.end(), v, m, "question")));
     }
-    return List.of();
+    return out;
+  }
+
+  /**
+   * Whether "ask" at {@code v} is active in a parsed sentence ("asked", "has asked", "will ask",
+   * "is asking"), so that its subject is the one who asks; not "was asked" or a bare "Asked
+   * whether ...".
+   */
+  static boolean activeAsk(Doc doc, int v) {
+    Token t = doc.token(v);
+    if (!t.lemma().equals("ask") || !t.isVerb() || !doc.sentenceOf(t).parsed()) {
+      return false;
+    }
+    return !t.tag().equals("VBN")
+        || doc.child(v, "aux:pass") < 0 && doc.child(v, "aux") >= 0;
   }
 
   /**

@@ -63,7 +63,7 @@ final class SpeechActRule implements ReportedSpeechRule {
           || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0) {
         continue;
       }
-      if (t.lemma().equals("ask") && QuestionRule.askedQuestion(a, s, v) != null) {
+      if (QuestionRule.activeAsk(doc, v) && QuestionRule.askedQuestion(a, s, v) != null) {
         continue; // "asked the board whether ...": the question, not the one asked
       }
       int subject = Mentions.subjectOf(doc, v);
