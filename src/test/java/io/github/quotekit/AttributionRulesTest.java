@@ -496,9 +496,13 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void aPersonShowingSomethingIsNoReport() {
-    String text = "Mina Holt showed the new ferry to the council on a rainy Monday.";
-    List<Quote> quotes = SharedExtractor.get().extract(text);
-    assertTrue(quotes.isEmpty(), quotes.toString());
+    for (String text : List.of(
+        "Mina Holt showed the new ferry to the council on a rainy Monday.",
+        "The mayor showed the new ferry to the council on a rainy Monday.",
+        "A harbour pilot showed the new ferry to the council on a rainy Monday.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertTrue(quotes.isEmpty(), quotes.toString());
+    }
   }
 
   @org.junit.jupiter.api.Test

@@ -115,6 +115,20 @@ final class Lexicon {
           "indictment", "bill", "law", "proposal", "plan", "post", "city", "state", "county",
           "country", "town", "nation", "magazine", "station", "site", "platform", "page");
 
+  /**
+   * What a finding comes from when news says it "shows" something: "Polls show ...", "The records
+   * showed ...". Beside {@link #SOURCE_NOUNS}.
+   */
+  static final ImmutableSet<String> EVIDENCE_NOUNS =
+      ImmutableSet.of(
+          "polling", "data", "figure", "number", "result", "record", "statistic", "average",
+          "estimate", "projection", "count", "tally", "return", "research", "finding", "evidence",
+          "footage", "photo", "photograph", "image", "picture", "email", "e-mail", "transcript",
+          "file", "map", "chart", "graph", "slide", "timeline", "test", "sample", "search",
+          "history", "trend", "model", "forecast", "index", "rating", "ranking", "comparison",
+          "calculation", "tape", "recording", "log", "list", "receipt", "message", "cable",
+          "note", "documentary", "film");
+
   /** Things that carry written words: "signs read ...", "stickers reading ...". */
   static final ImmutableSet<String> DISPLAY_NOUNS =
       ImmutableSet.of(

@@ -277,14 +277,15 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   /**
    * "Polls show the mayor up by ten points", "The survey showed her leading the field": what a
    * poll, study or record shows is reported in a phrase with no verb of its own (a noun and what is
-   * said of it). Only after a finite "show" whose subject is a thing, not a person showing
-   * something. Returns the words after the verb to the end of the sentence, or null.
+   * said of it). Only after a finite "show" whose subject is a poll, a record or another source of
+   * findings, not a person showing something. Returns the words after the verb to the end of the
+   * sentence, or null.
    */
   private static int[] shownFinding(Doc doc, Sentence s, int v, int subject) {
     Token verb = doc.token(v);
     Token who = doc.token(subject);
     if (!verb.lemma().equals("show") || !verb.tag().matches("VBD|VBZ|VBP")
-        || who.ner().equals("PERSON") || who.isPronoun() && !who.word().equalsIgnoreCase("it")
+        || !(who.word().equalsIgnoreCase("it") || showsFindings(findingSource(doc, v, who)))
         || v + 1 >= s.endToken()) {
       return null;
     }
@@ -302,6 +303,20 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     int[] t = trimLoose(doc, v + 1, cutTrailingClauses(doc, v + 1, s.endToken() - 1));
     return t == null || t[1] - t[0] + 1 < MIN_TOKENS ? null : t;
+  }
+
+  /** The subject of "show", or for "polls that show ..." the noun the relative clause modifies. */
+  private static Token findingSource(Doc doc, int v, Token who) {
+    Token verb = doc.token(v);
+    if (who.tag().equals("WDT") && verb.rel().equals("acl:relcl") && verb.head() >= 0) {
+      return doc.token(verb.head());
+    }
+    return who;
+  }
+
+  private static boolean showsFindings(Token noun) {
+    String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
+    return Lexicon.SOURCE_NOUNS.contains(lemma) || Lexicon.EVIDENCE_NOUNS.contains(lemma);
   }
 
   /**
