@@ -101,6 +101,11 @@ class AttributionRulesTest {
                 + "on Monday.",
             "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
         Arguments.of(
+            "a closing \"as X noted\" at an article's end with no final mark",
+            "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
+                + "on Monday",
+            "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
+        Arguments.of(
             "what something is called follows its object and the phrases after it",
             "At the forum, Ana Holt called her position in favour of the harbour levy an error, "
                 + "though she added that few had opposed it.",

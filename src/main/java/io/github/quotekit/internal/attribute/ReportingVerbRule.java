@@ -415,12 +415,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     int close = -1;
-    for (int k = v + 1; k < s.endToken() && k <= v + 10; k++) {
-      Token t = doc.token(k);
-      if (t.word().equals(",") || k == lastWord(doc, s) + 1) {
+    for (int k = v + 1; k <= v + 10; k++) {
+      // The clause closes at a comma, the sentence's final mark, or the sentence's end when it
+      // has none (the last line of an article).
+      if (k == s.endToken() || k == lastWord(doc, s) + 1 || doc.token(k).word().equals(",")) {
         close = k;
         break;
       }
+      Token t = doc.token(k);
       if (t.isPunctuation() || t.isVerb() || !doc.dominates(v, k)) {
         return null;
       }
