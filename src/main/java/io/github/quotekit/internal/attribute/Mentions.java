@@ -340,13 +340,13 @@ final class Mentions {
     int e = h + 1;
     int sentence = doc.token(h).sentence();
     while (s > 0 && doc.token(s - 1).ner().equals("PERSON")
-        && doc.token(s - 1).sentence() == sentence && !Names.isHeadlineVerb(doc.token(s - 1))) {
+        && doc.token(s - 1).sentence() == sentence && !Names.isHeadlineVerb(doc.tokens(), s - 1)) {
       s--;
     }
     while (e < doc.tokens().size()
         && doc.token(e).ner().equals("PERSON")
         && doc.token(e).sentence() == sentence
-        && !Names.isHeadlineVerb(doc.token(e))) {
+        && !Names.isHeadlineVerb(doc.tokens(), e)) {
       e++;
     }
     Names.PersonName name = Names.personName(doc.tokens(), s, e);

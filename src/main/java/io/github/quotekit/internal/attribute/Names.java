@@ -40,11 +40,16 @@ final class Names {
   /**
    * "Chris Dalton Calls Karl Weber ...": in a headline's capitals a reporting verb may be
    * tagged as part of the names around it. A capitalised verb form ending in -s whose stem is a
-   * reporting, naming or speech-act verb ends a name.
+   * reporting, naming or speech-act verb ends a name when capitalised words stand on both sides
+   * of it, or it ends a sentence set in capitals, as in a headline; in running text ("said Ana
+   * Brands on Monday") it is a surname.
    */
-  static boolean isHeadlineVerb(Token t) {
+  static boolean isHeadlineVerb(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
     String w = t.word();
-    if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !w.endsWith("s")) {
+    if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !w.endsWith("s")
+        || k == 0 || !capitalised(tokens.get(k - 1))
+        || !(k + 1 < tokens.size() && capitalised(tokens.get(k + 1)) || titleCase(tokens, k))) {
       return false;
     }
     String lower = w.toLowerCase(java.util.Locale.ROOT);
@@ -58,6 +63,26 @@ final class Names {
     return false;
   }
 
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** Whether the sentence of token {@code k} is set in a headline's capitals ("..., X Says."). */
+  private static boolean titleCase(List<Token> tokens, int k) {
+    int sentence = tokens.get(k).sentence();
+    int first = k;
+    while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
+      first--;
+    }
+    for (int i = first; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+      String w = tokens.get(i).word();
+      if (w.length() >= 4 && Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Names of(Doc doc) {
     List<PersonName> people = new ArrayList<>();
     Map<String, String> byTitle = new HashMap<>();
@@ -66,9 +91,9 @@ final class Names {
     // Without a named-entity recogniser, a run of two or more proper nouns stands for a name.
     boolean named = tokens.stream().anyMatch(t -> !t.ner().equals("O"));
     java.util.function.Predicate<Token> inName =
-        named ? t -> t.ner().equals("PERSON") && !isHeadlineVerb(t)
+        named ? t -> t.ner().equals("PERSON") && !isHeadlineVerb(tokens, t.index())
             : t -> t.isProperNoun() && !isTitle(t.word())
-                && !Lexicon.ORGANISATION_NOUNS.contains(t.lemma()) && !isHeadlineVerb(t);
+                && !Lexicon.ORGANISATION_NOUNS.contains(t.lemma()) && !isHeadlineVerb(tokens, t.index());
     int i = 0;
     while (i < tokens.size()) {
       if (!inName.test(tokens.get(i))) {

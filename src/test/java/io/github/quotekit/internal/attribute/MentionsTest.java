@@ -54,6 +54,36 @@ class MentionsTest {
   }
 
   @Test
+  void aSurnameThatLooksLikeAVerbStaysInTheNameOutsideAHeadline() {
+    // "Brands" is no headline's verb (as in "X Brands Y A Liar"): the article's name for the
+    // speaker is "Ana Brands", and the later "Brands" is short for it.
+    Article a = article(
+        new Object[] {"Ana", "NNP", "PERSON", 1, "compound"},
+        new Object[] {"Brands", "NNP", "PERSON", 2, "nsubj"},
+        new Object[] {"runs", "VBZ", "O", -1, "root"},
+        new Object[] {"the", "DT", "O", 4, "det"},
+        new Object[] {"port", "NN", "O", 2, "obj"},
+        new Object[] {";", ":", "O", 2, "punct"},
+        new Object[] {"Brands", "NNP", "PERSON", 7, "nsubj"},
+        new Object[] {"said", "VBD", "O", 2, "parataxis"},
+        new Object[] {"no", "DT", "O", 7, "obj"},
+        new Object[] {".", ".", "O", 2, "punct"});
+    assertEquals("Ana Brands", Mentions.of(a, 6, 7).name());
+  }
+
+  @Test
+  void aHeadlinesVerbBetweenTwoNamesEndsTheFirst() {
+    Article a = article(
+        new Object[] {"Chris", "NNP", "PERSON", 1, "compound"},
+        new Object[] {"Dalton", "NNP", "PERSON", 2, "nsubj"},
+        new Object[] {"Brands", "NNP", "PERSON", -1, "root"},
+        new Object[] {"Karl", "NNP", "PERSON", 4, "compound"},
+        new Object[] {"Weber", "NNP", "PERSON", 2, "obj"},
+        new Object[] {"Liar", "NNP", "O", 2, "xcomp"});
+    assertEquals("Chris Dalton", Mentions.of(a, 1, 2).name());
+  }
+
+  @Test
   void aTitleInsideAPersonTaggedRunIsNotPartOfTheName() {
     Article a = article(
         new Object[] {"Appeals", "NNP", "PERSON", 2, "compound"},
