@@ -101,6 +101,12 @@ class AttributionRulesTest {
                 + "on Monday.",
             "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
         Arguments.of(
+            "a progressive whose two verbs share an auxiliary is one reported clause",
+            "Former Gov. Ana Holt says the mayor is acting unlawfully and showing disregard for "
+                + "the law.",
+            "the mayor is acting unlawfully and showing disregard for the law", QuoteKind.INDIRECT,
+            "Ana Holt", "says"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

@@ -758,8 +758,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token cc = doc.token(k);
       if (cc.rel().equals("cc") && cc.head() > k && cc.head() <= last) {
         Token h = doc.token(cc.head());
-        if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")) {
-          return k - 1; // "said he would X and warned against Y": the warning is its own report
+        // "said he would X and warned against Y": the warning is its own report; not "is acting
+        // unlawfully and showing disregard", a progressive whose auxiliary both verbs share.
+        if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")
+            && !sharesProgressive(doc, cc.head(), first)) {
+          return k - 1;
         }
         if (h.isVerb() && SpeechActRule.SPEECH_ACT_VERBS.contains(h.lemma())
             && h.rel().equals("conj") && doc.child(cc.head(), "nsubj") > k) {
@@ -831,6 +834,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return last;
+  }
+
+  /** "is acting ... and showing": a participle joined to a progressive inside the content. */
+  private static boolean sharesProgressive(Doc doc, int h, int first) {
+    Token conj = doc.token(h);
+    int head = conj.head();
+    return conj.tag().equals("VBG") && head >= first && doc.token(head).tag().equals("VBG")
+        && doc.child(head, "aux") >= 0 && doc.child(h, "aux") < 0 && doc.child(h, "nsubj") < 0;
   }
 
   /**
