@@ -288,6 +288,23 @@ class AttributionRulesTest {
             "According to the ministry, 40 schools will close by June.",
             "40 schools will close by June", QuoteKind.INDIRECT, "the ministry", "According to"),
         Arguments.of(
+            "according to X inside a sentence whose main verb comes after it",
+            "At the heart of the dispute, according to Karl Weber, a former harbour pilot, was a "
+                + "decision by the board to sell the cranes.",
+            "was a decision by the board to sell the cranes", QuoteKind.INDIRECT, "Karl Weber",
+            "according to"),
+        Arguments.of(
+            "according to X after a fronted phrase, before the clause it reports",
+            "But the next day, according to the ministry, the board made further demands.",
+            "the board made further demands", QuoteKind.INDIRECT, "the ministry",
+            "according to"),
+        Arguments.of(
+            "according to X inside a sentence after its whole clause",
+            "The port sold its cranes in May, according to the ministry, and the ferry stopped in "
+                + "June.",
+            "The port sold its cranes in May", QuoteKind.INDIRECT, "the ministry",
+            "according to"),
+        Arguments.of(
             "mixed quote",
             "Karl Weber said the proposal was \"dead on arrival\" and would be withdrawn.",
             "the proposal was \"dead on arrival\" and would be withdrawn",

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code According to X, CLAUSE} and {@code CLAUSE, according to X}: the source is the noun phrase
- * after "according to", the reported clause the rest of the sentence on the other side.
+ * {@code According to X, CLAUSE}, {@code CLAUSE, according to X} and {@code A, according to X,
+ * B}: the source is the noun phrase after "according to", the reported clause the rest of the
+ * sentence on the other side (for an attribution set inside the sentence, the side that holds the
+ * main clause's verb).
  */
 final class AccordingToRule implements ReportedSpeechRule {
 
@@ -33,6 +35,9 @@ final class AccordingToRule implements ReportedSpeechRule {
       if (onlyPunctuationBetween(doc, s.firstToken(), j)) {
         first = srcEnd + 1;
         last = s.endToken() - 1;
+      } else if (continuesAfter(doc, s, j, srcEnd)) {
+        first = srcEnd + 2;
+        last = ReportingVerbRule.cutTrailingClauses(doc, first, s.endToken() - 1);
       } else {
         first = s.firstToken();
         last = j - 1;
@@ -70,6 +75,23 @@ final class AccordingToRule implements ReportedSpeechRule {
     }
     return Optional.of(
         new Cue(a.doc.token(j).start(), a.doc.token(j + 1).end(), -1, m, "according-to"));
+  }
+
+  /**
+   * "At the heart of it, according to Ana Holt, was a quarrel", "The next day, according to
+   * Holt, the board resigned": set between commas inside a sentence whose main clause goes on
+   * after it, the attribution reports what follows. It does when the part after holds a finite
+   * verb and either opens with one or the part before has none of its own.
+   */
+  private static boolean continuesAfter(Doc doc, Sentence s, int j, int srcEnd) {
+    int comma = srcEnd + 1;
+    if (j - 1 <= s.firstToken() || !doc.token(j - 1).word().equals(",")
+        || comma + 2 >= s.endToken() || !doc.token(comma).word().equals(",")
+        || !ReportingVerbRule.hasFiniteVerb(doc, comma + 1, s.endToken() - 1)) {
+      return false;
+    }
+    return doc.token(comma + 1).tag().matches("VBD|VBZ|VBP|MD")
+        || !ReportingVerbRule.hasFiniteVerb(doc, s.firstToken(), j - 2);
   }
 
   static boolean isAccordingTo(Doc doc, int j) {

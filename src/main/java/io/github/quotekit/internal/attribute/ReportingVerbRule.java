@@ -541,7 +541,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return t.tag().equals("VBG") || t.tag().equals("VBN");
   }
 
-  private static boolean hasFiniteVerb(Doc doc, int first, int last) {
+  static boolean hasFiniteVerb(Doc doc, int first, int last) {
     for (int k = first; k <= last; k++) {
       String tag = doc.token(k).tag();
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
