@@ -107,6 +107,14 @@ class AttributionRulesTest {
             "the mayor is acting unlawfully and showing disregard for the law", QuoteKind.INDIRECT,
             "Ana Holt", "says"),
         Arguments.of(
+            "a cue inside a relative clause that has no pronoun of its own",
+            "Karl Weber runs the port. He backed a levy he said would hurt no families.",
+            "would hurt no families", QuoteKind.INDIRECT, "Karl Weber", "said"),
+        Arguments.of(
+            "a cue inside a relative clause opened by \"that\" with a quantifier as speaker",
+            "Port workers have jobs that many economists say are the future of the city.",
+            "are the future of the city", QuoteKind.INDIRECT, "many economists", "say"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

@@ -224,8 +224,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /**
    * A cue inside a relative clause, between its pronoun and the rest ("which he said were linked to
-   * contracts", "which, Karl Weber said, is crowded"): as with a quotation the cue interrupts, the
-   * rest of the clause after the cue is reported. Returns its first and last token and the
+   * contracts", "which, Karl Weber said, is crowded", "laws that some say target workers", "a
+   * decision they say allowed it"): as with a quotation the cue interrupts, the rest of the clause
+   * after the cue is reported. Returns its first and last token and the
    * speaker's token, or null.
    */
   private static int[] relativeClauseCue(Doc doc, Sentence s, int v) {
@@ -238,10 +239,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     int subject = k;
     Token head = doc.token(subject);
-    if (!(head.isNoun() || head.isPronoun() || head.ner().equals("PERSON"))) {
+    // A verb right after the cue shows the clause's subject is missing: the noun it modifies
+    // ("laws that some say target workers", "a decision they say allowed it").
+    boolean gap = v + 1 < s.endToken() && doc.token(v + 1).tag().matches("VBD|VBZ|VBP|VBN|MD");
+    boolean quantifier = gap && head.tag().matches("DT|JJ|CD");
+    if (!(head.isNoun() || head.isPronoun() || head.ner().equals("PERSON") || quantifier)) {
       return null;
     }
-    int start = head.isPronoun() ? subject : Mentions.phraseStart(doc, subject);
+    int start = head.isPronoun() || quantifier ? subject : Mentions.phraseStart(doc, subject);
     while (start > s.firstToken() && doc.token(start - 1).tag().equals("NNP")) {
       start--;
     }
@@ -250,7 +255,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     boolean comma = start - 1 > s.firstToken() && doc.token(start - 1).word().equals(",");
     int pronoun = comma ? start - 2 : start - 1;
-    if (pronoun < s.firstToken() || !doc.token(pronoun).tag().matches("WDT|WP")) {
+    if (pronoun < s.firstToken()) {
+      return null;
+    }
+    Token before = doc.token(pronoun);
+    boolean relative = before.tag().matches("WDT|WP")
+        || gap && !comma && (before.word().equalsIgnoreCase("that") || before.isNoun());
+    if (!relative) {
       return null;
     }
     int from = v + 1;
