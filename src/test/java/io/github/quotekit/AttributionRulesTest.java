@@ -115,6 +115,19 @@ class AttributionRulesTest {
             "Port workers have jobs that many economists say are the future of the city.",
             "are the future of the city", QuoteKind.INDIRECT, "many economists", "say"),
         Arguments.of(
+            "the writer's contrast after \", though\" is not reported",
+            "Voters in each town say the fares are too high, though the council is slow to act.",
+            "the fares are too high", QuoteKind.INDIRECT, "Voters", "say"),
+        Arguments.of(
+            "the writer's contrast after a spaced hyphen is not reported",
+            "Aides say the mayor will seek another term - though it is unclear whether she can win.",
+            "the mayor will seek another term", QuoteKind.INDIRECT, "Aides", "say"),
+        Arguments.of(
+            "the writer's comparison after a poll figure is not reported",
+            "Among Democrats, 26 percent say they have not followed the race, compared with 11 "
+                + "percent of Republicans.",
+            "they have not followed the race", QuoteKind.INDIRECT, "26 percent", "say"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

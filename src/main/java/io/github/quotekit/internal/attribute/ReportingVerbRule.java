@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribute;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
@@ -764,6 +765,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * ", without spelling out ...", ", with X saying ..."), a "while" clause, or another speaker's
    * reporting clause.
    */
+  private static final ImmutableSet<String> CONTRAST_WORDS =
+      ImmutableSet.of("while", "whereas", "although", "though");
+
   static int cutTrailingClauses(Doc doc, int first, int last) {
     for (int k = first + 1; k < last; k++) {
       Token cc = doc.token(k);
@@ -790,7 +794,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         return k - 1; // "said the paper was unfair to him before proposing a boycott ...": when
       }
       boolean dash = word.equals("--") || word.equals("\u2014") || word.equals("\u2013");
-      if (!word.equals(",") && !word.equals(";") && !dash) {
+      // A hyphen with space on both sides stands for a dash ("in 2018 - though it is unclear"),
+      // unlike the one in "rate-slashing", which the tokenizer splits off.
+      boolean hyphen = word.equals("-") && doc.token(k - 1).end() < cc.start()
+          && cc.end() < doc.token(k + 1).start();
+      if (!word.equals(",") && !word.equals(";") && !dash && !hyphen) {
         continue;
       }
       // A comma inside the closing mark: "... us," refusing to ...: the cut comes after the mark.
@@ -807,16 +815,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       // ", including the 100 delegates": a participle that works as a preposition goes on.
       boolean participle = next.tag().equals("VBG") && !PREPOSITION_PARTICIPLES.contains(w)
           || next.tag().equals("RB") && k + 2 <= last && doc.token(k + 2).tag().equals("VBG");
-      if (dash) {
-        if (participle) {
+      // ", while ...", ", though ...", "- although ...": the writer sets a contrast beside the
+      // report. ", compared with 11 percent of ...": the writer's comparison.
+      // "Though" must open a clause: not "rural, though deeply conservative, towns".
+      boolean contrast = CONTRAST_WORDS.contains(w)
+          && (!w.equals("though") || opensClause(doc, k + 2, last))
+          || w.equals("compared") && k + 2 <= last
+          && doc.token(k + 2).word().matches("(?i)with|to");
+      if (dash || hyphen) {
+        if (contrast || dash && participle) {
           return end; // "-- having argued the opposite ...": the writer's aside
         }
         continue;
       }
       // After a whole quotation closed on a comma, a subordinate clause is the writer's:
       // 'says, "Stop," until the shots'; after quoted words inside a clause, the clause goes on.
-      // ", while ...", ", although ...": the writer sets a contrast beside the report.
-      boolean cut = participle || w.equals("while") || w.equals("whereas") || w.equals("although")
+      boolean cut = participle || contrast
           || insideMark && opensWithQuotation(doc, first, last) && SUBORDINATORS.contains(w);
       if (!cut && (w.equals("with") || w.equals("without"))) {
         for (int j = k + 2; j <= last && j < k + 10; j++) {
@@ -853,6 +867,20 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int head = conj.head();
     return conj.tag().equals("VBG") && head >= first && doc.token(head).tag().equals("VBG")
         && doc.child(head, "aux") >= 0 && doc.child(h, "aux") < 0 && doc.child(h, "nsubj") < 0;
+  }
+
+  /** Whether a finite verb comes within a few words of {@code k}, before any comma. */
+  private static boolean opensClause(Doc doc, int k, int last) {
+    for (int j = k; j <= last && j < k + 8; j++) {
+      Token t = doc.token(j);
+      if (t.word().equals(",")) {
+        return false;
+      }
+      if (t.tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
