@@ -618,6 +618,18 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aQuotationOpenedByTwoApostrophesBeginsItsOwnSentence() {
+    // The tokenizer reads '' as a closing mark: the next quotation must not join the question.
+    String text = "''Jobs, jobs, jobs,'' Mina Holt said last month when asked what Karl Weber "
+        + "would do at the port. ''Nobody did it better, and nobody built more.''";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    List<String> texts = quotes.stream().map(Quote::text).toList();
+    assertTrue(texts.contains("what Karl Weber would do at the port"), texts.toString());
+    assertTrue(texts.contains("''Nobody did it better, and nobody built more.''"),
+        texts.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuotationAfterASentenceAboutAPersonIsTheirs() {
     String text =
         "\"We will win,\" Mike Pence said on Sunday.\n\n"

@@ -117,7 +117,7 @@ public final class CoreNlpAnalyzer {
 
   /** Analyses {@code text} (already laid out by TextLayout); offsets index {@code text}. */
   public Doc analyze(String text, ParsePlan plan) {
-    Annotation doc = new Annotation(breakLongRuns(text));
+    Annotation doc = new Annotation(openingApostrophes(breakLongRuns(text)));
     pipeline.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     tag(doc, all, plan);
@@ -334,6 +334,31 @@ public final class CoreNlpAnalyzer {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code text} with the same length, each opening mark made of two apostrophes ({@code ''} after
+   * a space or at the start, before a word) written as two backquotes. The tokenizer reads
+   * {@code ''} as a closing mark, so "... the port. ''Nobody did it better''" put the opening
+   * mark into the sentence before; {@code ``} is its opening mark. Words are read from the
+   * caller's text, so nothing else changes.
+   */
+  static String openingApostrophes(String text) {
+    char[] out = null;
+    for (int i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) {
+      boolean after = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+          || "([{\u2014\u2013".indexOf(text.charAt(i - 1)) >= 0;
+      boolean before = i + 2 < text.length() && !Character.isWhitespace(text.charAt(i + 2))
+          && text.charAt(i + 2) != '\'';
+      if (after && before) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = '`';
+        out[i + 1] = '`';
+      }
+    }
+    return out == null ? text : new String(out);
   }
 
   /**

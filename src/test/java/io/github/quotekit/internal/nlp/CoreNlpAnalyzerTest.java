@@ -48,4 +48,13 @@ class CoreNlpAnalyzerTest {
     String cut = CoreNlpAnalyzer.breakLongRuns("\uDF89".repeat(500));
     assertTrue(cut.indexOf(' ') > 0 && cut.indexOf(' ') <= CoreNlpAnalyzer.MAX_RUN);
   }
+
+  @Test
+  void writesOnlyOpeningDoubleApostrophesAsBackquotes() {
+    String text = "''Jobs,'' she said. ''Nobody did it better.'' It's (''sic'') the players' ''";
+    String marked = CoreNlpAnalyzer.openingApostrophes(text);
+    assertEquals(
+        "``Jobs,'' she said. ``Nobody did it better.'' It's (``sic'') the players' ''", marked);
+    assertSame("no marks here", CoreNlpAnalyzer.openingApostrophes("no marks here"));
+  }
 }
