@@ -128,6 +128,10 @@ class AttributionRulesTest {
                 + "percent of Republicans.",
             "they have not followed the race", QuoteKind.INDIRECT, "26 percent", "say"),
         Arguments.of(
+            "a quotation that names what the object of \"called\" is, with no comma before it",
+            "The day after the vote, Gov. Ana Holt called the long lines \"unacceptable.\"",
+            "the long lines \"unacceptable.\"", QuoteKind.MIXED, "Ana Holt", "called"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

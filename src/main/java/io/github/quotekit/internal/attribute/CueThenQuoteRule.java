@@ -52,6 +52,12 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         }
         continue;
       }
+      if (!punctuated && j < p && SpeechActRule.NAMING_AS.contains(t.lemma())
+          && t.tag().matches("VBD|VBZ|VBP")) {
+        // "called the long lines "unacceptable"": the quotation says what the object is, a
+        // mixed quote with the object, for the reported-speech rules.
+        return Optional.empty();
+      }
       int subject = Mentions.subjectOf(doc, j);
       if (subject < 0) {
         subject = Mentions.surfaceSubject(doc, j); // "Said Ellis:" is tagged and parsed as a name

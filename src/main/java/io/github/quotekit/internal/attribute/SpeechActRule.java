@@ -145,7 +145,8 @@ final class SpeechActRule implements ReportedSpeechRule {
     return last;
   }
 
-  private static final ImmutableSet<String> NAMING_AS =
+  /** Verbs that name something as what the quotation says: "called the plan "a disaster"". */
+  static final ImmutableSet<String> NAMING_AS =
       ImmutableSet.of("call", "label", "dub", "brand", "term");
 
   /** "a war he has promised to end", however parsed: a noun, then the pronoun subject. */
