@@ -2,43 +2,16 @@ package io.github.quotekit.internal.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.common.collect.ImmutableList;
 import io.github.quotekit.SpeakerType;
-import io.github.quotekit.internal.layout.TextLayout;
-import io.github.quotekit.internal.nlp.Doc;
-import io.github.quotekit.internal.nlp.Sentence;
-import io.github.quotekit.internal.nlp.Token;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Speaker mentions read from tags and parses given by hand, as the models sometimes give them. */
 class MentionsTest {
 
-  /** One sentence of tokens: word, tag, named-entity class, head (-1 for the root), relation. */
-  private static Article article(Object[]... rows) {
-    StringBuilder text = new StringBuilder();
-    List<Token> tokens = new ArrayList<>();
-    for (int i = 0; i < rows.length; i++) {
-      String word = (String) rows[i][0];
-      if (i > 0 && !word.equals(".")) {
-        text.append(' ');
-      }
-      int start = text.length();
-      text.append(word);
-      tokens.add(new Token(i, 0, start, text.length(), word, word.toLowerCase(),
-          (String) rows[i][1], (String) rows[i][2], (Integer) rows[i][3], (String) rows[i][4]));
-    }
-    String s = text.toString();
-    Sentence sentence = new Sentence(0, 0, tokens.size(), 0, s.length(), true, true, tokens.size());
-    Doc doc = new Doc(s, tokens, List.of(sentence));
-    return new Article(s, TextLayout.analyze(s), doc, ImmutableList.of());
-  }
-
   @Test
   void aPersonAfterATitleInsideAnOrganisationTaggedRunIsThePerson() {
     // The recogniser tagged the whole run an organisation.
-    Article a = article(
+    Article a = HandBuiltArticle.of(
         new Object[] {"Brookline", "NNP", "ORGANIZATION", 2, "compound"},
         new Object[] {"Superior", "NNP", "ORGANIZATION", 2, "compound"},
         new Object[] {"Court", "NNP", "ORGANIZATION", 5, "compound"},
@@ -57,7 +30,7 @@ class MentionsTest {
   void aSurnameThatLooksLikeAVerbStaysInTheNameOutsideAHeadline() {
     // "Brands" is no headline's verb (as in "X Brands Y A Liar"): the article's name for the
     // speaker is "Ana Brands", and the later "Brands" is short for it.
-    Article a = article(
+    Article a = HandBuiltArticle.of(
         new Object[] {"Ana", "NNP", "PERSON", 1, "compound"},
         new Object[] {"Brands", "NNP", "PERSON", 2, "nsubj"},
         new Object[] {"runs", "VBZ", "O", -1, "root"},
@@ -73,7 +46,7 @@ class MentionsTest {
 
   @Test
   void aHeadlinesVerbBetweenTwoNamesEndsTheFirst() {
-    Article a = article(
+    Article a = HandBuiltArticle.of(
         new Object[] {"Chris", "NNP", "PERSON", 1, "compound"},
         new Object[] {"Dalton", "NNP", "PERSON", 2, "nsubj"},
         new Object[] {"Brands", "NNP", "PERSON", -1, "root"},
@@ -85,7 +58,7 @@ class MentionsTest {
 
   @Test
   void aTitleInsideAPersonTaggedRunIsNotPartOfTheName() {
-    Article a = article(
+    Article a = HandBuiltArticle.of(
         new Object[] {"Appeals", "NNP", "PERSON", 2, "compound"},
         new Object[] {"Court", "NNP", "PERSON", 2, "compound"},
         new Object[] {"Judge", "NNP", "PERSON", 4, "compound"},
@@ -100,7 +73,7 @@ class MentionsTest {
   @Test
   void aConjunctSpeakerLeavesOutItsAnd() {
     // "Ana Holt and harbour pilots said": the parse gave "pilots" as the verb's subject.
-    Article a = article(
+    Article a = HandBuiltArticle.of(
         new Object[] {"Ana", "NNP", "PERSON", 1, "compound"},
         new Object[] {"Holt", "NNP", "PERSON", 5, "nsubj"},
         new Object[] {"and", "CC", "O", 4, "cc"},
