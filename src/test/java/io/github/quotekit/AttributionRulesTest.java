@@ -132,6 +132,15 @@ class AttributionRulesTest {
             "The day after the vote, Gov. Ana Holt called the long lines \"unacceptable.\"",
             "the long lines \"unacceptable.\"", QuoteKind.MIXED, "Ana Holt", "called"),
         Arguments.of(
+            "a headline's surname and colon, for a person the article names in full",
+            "Holt: No outside influence on the port inquiry.\n\nAna Holt, the harbour minister, "
+                + "spoke on Monday.",
+            "No outside influence on the port inquiry", QuoteKind.INDIRECT, "Ana Holt", ":"),
+        Arguments.of(
+            "a headline's source noun and colon",
+            "Poll: Three harbour towns are tight races.\n\nVoters in the towns are split.",
+            "Three harbour towns are tight races", QuoteKind.INDIRECT, "Poll", ":"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

@@ -4,14 +4,17 @@ import io.github.quotekit.SpeakerType;
 import io.github.quotekit.internal.layout.Block;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
+import io.github.quotekit.internal.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code MORA: Well, look, ...} and {@code Ana Ruiz: Port Workers Fear Cuts ...}: a paragraph or
  * headline that opens with a speaker's label and a colon reports what follows, to the end of the
- * paragraph. The label is a transcript's capitals or a name the tagger knows (person or
- * organisation); a quotation right after the colon is {@link NameColonRule}'s.
+ * paragraph. The label is a transcript's capitals, a name the tagger knows (person or
+ * organisation), a short form of a name the article gives in full ("Lynch:"), or in the
+ * headline a source such as "Poll:"; a quotation right after the colon is {@link
+ * NameColonRule}'s.
  */
 final class LabelColonRule implements ReportedSpeechRule {
   private static final int MAX_LABEL_TOKENS = 4;
@@ -36,7 +39,7 @@ final class LabelColonRule implements ReportedSpeechRule {
       colon++;
     }
     if (colon >= s.endToken() || !doc.token(colon).word().equals(":") || colon == first
-        || !isLabel(a, first, colon)) {
+        || !isLabel(a, b, first, colon)) {
       return List.of();
     }
     int contentStart = colon + 1;
@@ -53,7 +56,8 @@ final class LabelColonRule implements ReportedSpeechRule {
     if (name == null) {
       return List.of();
     }
-    boolean person = doc.token(colon - 1).ner().equals("PERSON") || allCaps(doc, first, colon);
+    boolean person = doc.token(colon - 1).ner().equals("PERSON") || allCaps(doc, first, colon)
+        || namedElsewhere(a, first, colon);
     Mention m =
         new Mention(
             doc.token(first).start(),
@@ -70,10 +74,18 @@ final class LabelColonRule implements ReportedSpeechRule {
    * paragraphs, as speakers take turns (an editor's lone CLARIFICATION: is no speaker), or a name
    * the tagger marks as a person or body.
    */
-  private static boolean isLabel(Article a, int first, int colon) {
+  private static boolean isLabel(Article a, Block b, int first, int colon) {
     Doc doc = a.doc;
     if (allCaps(doc, first, colon)) {
       return a.transcriptTurns() >= 3;
+    }
+    if (namedElsewhere(a, first, colon)) {
+      return true; // "Lynch: No outside influence on ...", where the article names Loretta Lynch
+    }
+    Token only = doc.token(first);
+    if (b.index() == 0 && colon == first + 1 && Character.isUpperCase(only.word().charAt(0))
+        && Lexicon.SOURCE_NOUNS.contains(only.lemma().toLowerCase(Locale.ROOT))) {
+      return true; // a headline's "Poll: Mayor leads in three towns"
     }
     for (int k = first; k < colon; k++) {
       String ner = doc.token(k).ner();
@@ -82,6 +94,25 @@ final class LabelColonRule implements ReportedSpeechRule {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the label is a person's name that the article gives in full elsewhere: capitalised
+   * proper nouns whose last word is the surname of a person the article names with more words.
+   */
+  private static boolean namedElsewhere(Article a, int first, int colon) {
+    Doc doc = a.doc;
+    List<String> words = new java.util.ArrayList<>();
+    for (int k = first; k < colon; k++) {
+      Token t = doc.token(k);
+      if (!t.tag().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))
+          || allCaps(doc, k, k + 1)) {
+        return false;
+      }
+      words.add(t.word());
+    }
+    String full = a.names.canonical(words);
+    return full.split(" ").length > words.size();
   }
 
   static int countTurns(Article a) {
