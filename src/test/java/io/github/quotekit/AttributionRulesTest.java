@@ -141,6 +141,13 @@ class AttributionRulesTest {
             "Poll: Three harbour towns are tight races.\n\nVoters in the towns are split.",
             "Three harbour towns are tight races", QuoteKind.INDIRECT, "Poll", ":"),
         Arguments.of(
+            "a fronted clause ending in a quotation, the cue parsed as hanging from it",
+            "Karl Weber had worked for the port for eight years and was \"a greatly respected "
+                + "colleague,\" the statement added.",
+            "Karl Weber had worked for the port for eight years and was \"a greatly respected "
+                + "colleague,\"",
+            QuoteKind.MIXED, "the statement", "added"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

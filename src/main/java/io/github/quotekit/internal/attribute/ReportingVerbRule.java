@@ -99,16 +99,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // "CLAUSE, top lawmakers said Friday.", parsed with the speaker in apposition to the
           // clause's last noun and the verb as its modifier: read by word order.
           int surface = Mentions.surfaceSubject(doc, v);
-          int open = surface < 0 ? -1 : Mentions.phraseStart(doc, surface) - 1;
-          int[] clause = open > s.firstToken() && doc.token(open).word().equals(",")
-              ? trim(doc, s.firstToken(), open - 1) : null;
-          Token opening = clause == null ? null : doc.token(clause[0]);
-          if (clause != null && hasFiniteVerb(doc, clause[0], clause[1])
-              && !isParticiple(opening) && !opening.opensQuote()
-              && !SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))) {
+          int[] clause = surface < 0 ? null : frontedBefore(doc, s, surface);
+          if (clause != null) {
             subject = surface;
             content = clause;
           }
+        } else if (content == null && subject >= 0 && subject < v && s.parsed()
+            && t.tag().matches("VBD|VBZ|VBP") && !hasComplement(doc, v)) {
+          // 'A had worked here and was "a colleague," the statement added.', parsed with the
+          // verb hanging from the clause it reports: the clause before the speaker is reported.
+          content = frontedBefore(doc, s, subject);
         }
       }
       if (content == null && subject >= 0 && subject < v && s.parsed()) {
@@ -867,6 +867,42 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int head = conj.head();
     return conj.tag().equals("VBG") && head >= first && doc.token(head).tag().equals("VBG")
         && doc.child(head, "aux") >= 0 && doc.child(h, "aux") < 0 && doc.child(h, "nsubj") < 0;
+  }
+
+  /**
+   * The clause that opens the sentence and ends at the comma (or the closing mark after a comma)
+   * right before the speaker's phrase, when it is a whole clause: a finite verb, not opened by a
+   * participle, a quotation mark or a subordinator. Null otherwise.
+   */
+  private static int[] frontedBefore(Doc doc, Sentence s, int speaker) {
+    int open = Mentions.phraseStart(doc, speaker) - 1;
+    int last;
+    if (open > s.firstToken() && doc.token(open).word().equals(",")) {
+      last = open - 1;
+    } else if (open - 1 > s.firstToken() && doc.token(open).closesQuote()
+        && doc.token(open - 1).word().equals(",")) {
+      last = open; // '... was "a colleague," the statement added': the mark ends the clause
+    } else {
+      return null;
+    }
+    int[] clause = trim(doc, s.firstToken(), last);
+    if (clause == null) {
+      return null;
+    }
+    Token opening = doc.token(clause[0]);
+    // "But when the council cut the funds, the city said enough": when, not what
+    Token lead = opening.tag().equals("CC") && clause[0] < clause[1]
+        ? doc.token(clause[0] + 1) : opening;
+    return hasFiniteVerb(doc, clause[0], clause[1]) && !isParticiple(opening)
+        && !opening.opensQuote()
+        && !SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))
+        && !SUBORDINATORS.contains(lead.word().toLowerCase(java.util.Locale.ROOT))
+        ? clause : null;
+  }
+
+  /** Whether verb {@code v} has an object or a clausal complement of its own. */
+  private static boolean hasComplement(Doc doc, int v) {
+    return doc.child(v, "obj") >= 0 || doc.child(v, "ccomp") >= 0 || doc.child(v, "xcomp") >= 0;
   }
 
   /** Whether a finite verb comes within a few words of {@code k}, before any comma. */
