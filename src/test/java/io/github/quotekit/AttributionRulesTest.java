@@ -148,6 +148,12 @@ class AttributionRulesTest {
                 + "colleague,\"",
             QuoteKind.MIXED, "the statement", "added"),
         Arguments.of(
+            "a reported clause whose own verb is a reporting verb, after a fronted phrase",
+            "Local media reported that during the visit this week, the mayor reiterated her "
+                + "request.",
+            "during the visit this week, the mayor reiterated her request", QuoteKind.INDIRECT,
+            "Local media", "reported"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

@@ -848,7 +848,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           Token t = doc.token(j);
           boolean speech = Lexicon.isReportingLemma(t.lemma())
               || SpeechActRule.SPEECH_ACT_VERBS.contains(t.lemma());
-          if (t.isVerb() && speech && doc.child(j, "nsubj") > k) {
+          // Not the reported clause's own verb ("reported that during the visit, the president
+          // reiterated his request"), only another speaker's report after it.
+          boolean ownVerb = t.rel().equals("ccomp") && (t.head() < first || t.head() > last);
+          if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb) {
             cut = true;
             break;
           }
