@@ -656,6 +656,20 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aSecondSpeakerAfterAnInterruptingCueReportsForThemselves() {
+    String text = "Exports fell 4 percent, the ministry said, and union leaders say the cuts will "
+        + "go deeper.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    for (Quote q : quotes) {
+      if (q.text().contains("cuts")) {
+        assertEquals("union leaders", q.speakerName().orElse(null), q.toString());
+      }
+    }
+    assertTrue(quotes.stream().anyMatch(q -> q.text().equals("the cuts will go deeper")),
+        quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuotationAfterASentenceAboutAPersonIsTheirs() {
     String text =
         "\"We will win,\" Mike Pence said on Sunday.\n\n"

@@ -212,6 +212,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     if (WHEN_SAID.contains(doc.token(after[0]).word().toLowerCase(java.util.Locale.ROOT))) {
       return null; // "A, X said Friday, as they released a report": when it was said
     }
+    if (isCoordinator(doc.token(after[0])) && reportsOnItsOwn(doc, after[0], after[1])) {
+      return null; // "A, the ministry said, and union leaders warned of cuts": another report
+    }
     Token opening = doc.token(before[0]);
     boolean quoted = doc.token(after[0]).opensQuote();
     if (quoted ? !hasFiniteVerb(doc, before[0], before[1]) && !opening.isNoun()
@@ -901,6 +904,19 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         && !SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))
         && !SUBORDINATORS.contains(lead.word().toLowerCase(java.util.Locale.ROOT))
         ? clause : null;
+  }
+
+  /** Whether tokens {@code [first, last]} hold a reporting verb and its subject. */
+  private static boolean reportsOnItsOwn(Doc doc, int first, int last) {
+    for (int j = first; j <= last; j++) {
+      Token t = doc.token(j);
+      int subject = doc.child(j, "nsubj");
+      if (t.isVerb() && subject >= first && subject < j
+          && Lexicon.REPORTING_VERBS.contains(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether verb {@code v} has an object or a clausal complement of its own. */
