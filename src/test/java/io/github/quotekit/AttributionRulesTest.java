@@ -154,6 +154,15 @@ class AttributionRulesTest {
             "during the visit this week, the mayor reiterated her request", QuoteKind.INDIRECT,
             "Local media", "reported"),
         Arguments.of(
+            "told someone a clause the parse hung on the verb as parataxis",
+            "Immigration officials told him he had never been a citizen.",
+            "he had never been a citizen", QuoteKind.INDIRECT, "Immigration officials", "told"),
+        Arguments.of(
+            "a clause after the verb and a time, hung on the verb as parataxis",
+            "The party chief tweeted Tuesday night he considered Karl Weber the nominee.",
+            "he considered Karl Weber the nominee", QuoteKind.INDIRECT, "the party chief",
+            "tweeted"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

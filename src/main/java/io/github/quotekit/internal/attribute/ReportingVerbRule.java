@@ -579,6 +579,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
       }
     }
+    if (ccomp < 0) {
+      ccomp = looseComplement(doc, v);
+    }
     Token verb = doc.token(v);
     if (ccomp >= 0) {
       int[] sub = doc.subtree(ccomp);
@@ -636,6 +639,42 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       last = fallback[1];
     }
     return trim(doc, first, cutTrailingClauses(doc, first, last));
+  }
+
+  /**
+   * "told him he had never been a citizen", "tweeted Tuesday night he considered ...": a clause
+   * that opens with its own subject, hung on the verb as parataxis right after the verb, after the
+   * one told (for "tell", "assure" and the like) or after a time, is its complement. Returns its
+   * head, or -1.
+   */
+  private static final ImmutableSet<String> TELLING_VERBS =
+      ImmutableSet.of("tell", "inform", "assure", "notify", "remind", "warn");
+
+  private static int looseComplement(Doc doc, int v) {
+    for (int c : doc.children(v)) {
+      int subject = doc.child(c, "nsubj");
+      if (c <= v || !doc.token(c).rel().equals("parataxis") || subject < 0) {
+        continue;
+      }
+      int start = doc.subtree(c)[0];
+      if (start <= v || doc.subtree(subject)[0] != start) {
+        return -1; // "pledges he's been making": a relative clause, not a complement
+      }
+      int k = v + 1;
+      int told = doc.child(v, "obj");
+      if (told == v + 1 || told > v && doc.subtree(told)[0] == v + 1) {
+        if (!TELLING_VERBS.contains(doc.token(v).lemma())) {
+          return -1; // not "has shown a weakness she did not reveal", a relative clause
+        }
+        int[] sub = doc.subtree(told);
+        k = sub[sub.length - 1] + 1;
+      }
+      while (k < start && Mentions.isTimeWord(doc.token(k))) {
+        k++;
+      }
+      return k == start ? c : -1;
+    }
+    return -1;
   }
 
   /** The clause without leading "that" or punctuation and trailing punctuation; null if too short. */
