@@ -163,6 +163,10 @@ class AttributionRulesTest {
             "he considered Karl Weber the nominee", QuoteKind.INDIRECT, "the party chief",
             "tweeted"),
         Arguments.of(
+            "a speaker whose noun phrase ends in a participle and its place",
+            "Dockers marching through the streets chanted \"Keep the port open!\"",
+            "\"Keep the port open!\"", QuoteKind.DIRECT, "Dockers", "chanted"),
+        Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
             "Karl Weber runs the port. The new cranes would double its trade, as Weber noted "
                 + "on Monday",

@@ -201,13 +201,20 @@ final class Mentions {
     return -1;
   }
 
-  /** "one source on the panel said": the head before the prepositional phrase, not its object. */
+  /**
+   * "one source on the panel said", "protesters marching through the streets chanted": the head
+   * before the prepositional phrase (or the participle that opens it), not its object.
+   */
   private static int headBeforePreposition(Doc doc, Sentence s, int k) {
     int start = phraseStart(doc, k);
     if (start - 2 >= s.firstToken() && doc.token(start - 1).tag().equals("IN")
         && OF_LIKE.contains(doc.token(start - 1).word().toLowerCase(Locale.ROOT))
         && doc.token(start - 2).isNoun() && !doc.token(start - 2).isProperNoun()) {
       return start - 2;
+    }
+    if (start - 3 >= s.firstToken() && doc.token(start - 1).tag().equals("IN")
+        && doc.token(start - 2).tag().matches("VBG|VBN") && doc.token(start - 3).isNoun()) {
+      return start - 3; // "Protesters marching through the streets chanted": the marchers
     }
     return k;
   }
