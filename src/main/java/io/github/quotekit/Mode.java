@@ -8,9 +8,9 @@ public enum Mode {
   /**
    * Tags, names (CoreNLP's 3-class NER) and the dependency parse of the sentences that quote or
    * report: the speaker is the reporting verb's subject, the reported clause its complement. The
-   * default. On the benchmark's corpus about 36 to 41 ms of one core per 1.8 KB article, 26 to 34
+   * default. On the benchmark's corpus about 35 to 42 ms of one core per 1.8 KB article, 26 to 34
    * times CoreNLP's quote pipeline's throughput, models loaded in 3 to 5 s and 480 MB; PolNeAR dev
-   * direct-track attribution F1 81.5 (all quotes 65.4).
+   * direct-track attribution F1 81.7 (all quotes 66.0).
    */
   ACCURATE,
   /**
@@ -19,7 +19,7 @@ public enum Mode {
    * and a reported clause runs from the cue to the end of its sentence. Much faster, less accurate
    * on reported speech and on who speaks: about 9 to 12 ms of one core per corpus article, 105 to
    * 146 times CoreNLP's quote pipeline's throughput, models loaded in under a second and 115 MB;
-   * PolNeAR dev direct-track attribution F1 79.3 (all quotes 57.6).
+   * PolNeAR dev direct-track attribution F1 79.3 (all quotes 58.0).
    */
   FAST
 }
