@@ -102,9 +102,10 @@ class AttributionRulesTest {
             "The new cranes would double its trade", QuoteKind.INDIRECT, "Karl Weber", "noted"),
         Arguments.of(
             "a progressive whose two verbs share an auxiliary is one reported clause",
-            "Former Gov. Ana Holt says the mayor is acting unlawfully and showing disregard for "
-                + "the law.",
-            "the mayor is acting unlawfully and showing disregard for the law", QuoteKind.INDIRECT,
+            "Former Gov. Ana Holt says the mayor is ignoring the harbour rules and showing "
+                + "contempt for the ferry crews.",
+            "the mayor is ignoring the harbour rules and showing contempt for the ferry crews",
+            QuoteKind.INDIRECT,
             "Ana Holt", "says"),
         Arguments.of(
             "a cue inside a relative clause that has no pronoun of its own",
@@ -120,32 +121,32 @@ class AttributionRulesTest {
             "the fares are too high", QuoteKind.INDIRECT, "Voters", "say"),
         Arguments.of(
             "the writer's contrast after a spaced hyphen is not reported",
-            "Aides say the mayor will seek another term - though it is unclear whether she can win.",
+            "Aides say the mayor will seek another term - though few expect her to win it.",
             "the mayor will seek another term", QuoteKind.INDIRECT, "Aides", "say"),
         Arguments.of(
             "the writer's comparison after a poll figure is not reported",
-            "Among Democrats, 26 percent say they have not followed the race, compared with 11 "
-                + "percent of Republicans.",
+            "Among retirees, 26 percent say they have not followed the race, compared with a "
+                + "fifth of students.",
             "they have not followed the race", QuoteKind.INDIRECT, "26 percent", "say"),
         Arguments.of(
             "a quotation that names what the object of \"called\" is, with no comma before it",
-            "The day after the vote, Gov. Ana Holt called the long lines \"unacceptable.\"",
-            "the long lines \"unacceptable.\"", QuoteKind.MIXED, "Ana Holt", "called"),
+            "The day after the storm, Gov. Ana Holt called the ferry queues \"shameful.\"",
+            "the ferry queues \"shameful.\"", QuoteKind.MIXED, "Ana Holt", "called"),
         Arguments.of(
             "a headline's surname and colon, for a person the article names in full",
-            "Holt: No outside influence on the port inquiry.\n\nAna Holt, the harbour minister, "
+            "Holt: The harbour will stay in public hands.\n\nAna Holt, the harbour minister, "
                 + "spoke on Monday.",
-            "No outside influence on the port inquiry", QuoteKind.INDIRECT, "Ana Holt", ":"),
+            "The harbour will stay in public hands", QuoteKind.INDIRECT, "Ana Holt", ":"),
         Arguments.of(
             "a headline's source noun and colon",
             "Poll: Three harbour towns are tight races.\n\nVoters in the towns are split.",
             "Three harbour towns are tight races", QuoteKind.INDIRECT, "Poll", ":"),
         Arguments.of(
             "a fronted clause ending in a quotation, the cue parsed as hanging from it",
-            "Karl Weber had worked for the port for eight years and was \"a greatly respected "
-                + "colleague,\" the statement added.",
-            "Karl Weber had worked for the port for eight years and was \"a greatly respected "
-                + "colleague,\"",
+            "Karl Weber had sailed with the ferry line since 1990 and was \"a tireless and loyal "
+                + "deckhand,\" the statement added.",
+            "Karl Weber had sailed with the ferry line since 1990 and was \"a tireless and loyal "
+                + "deckhand,\"",
             QuoteKind.MIXED, "the statement", "added"),
         Arguments.of(
             "a reported clause whose own verb is a reporting verb, after a fronted phrase",
@@ -155,16 +156,17 @@ class AttributionRulesTest {
             "Local media", "reported"),
         Arguments.of(
             "told someone a clause the parse hung on the verb as parataxis",
-            "Immigration officials told him he had never been a citizen.",
-            "he had never been a citizen", QuoteKind.INDIRECT, "Immigration officials", "told"),
+            "The harbour master told her she had never been a registered pilot.",
+            "she had never been a registered pilot", QuoteKind.INDIRECT, "the harbour master",
+            "told"),
         Arguments.of(
             "a clause after the verb and a time, hung on the verb as parataxis",
-            "The party chief tweeted Tuesday night he considered Karl Weber the nominee.",
-            "he considered Karl Weber the nominee", QuoteKind.INDIRECT, "the party chief",
+            "The union chief tweeted Friday night he considered Karl Weber the likely winner.",
+            "he considered Karl Weber the likely winner", QuoteKind.INDIRECT, "the union chief",
             "tweeted"),
         Arguments.of(
             "a speaker whose noun phrase ends in a participle and its place",
-            "Dockers marching through the streets chanted \"Keep the port open!\"",
+            "Dockers walking along the quay chanted \"Keep the port open!\"",
             "\"Keep the port open!\"", QuoteKind.DIRECT, "Dockers", "chanted"),
         Arguments.of(
             "a closing \"as X noted\" at an article's end with no final mark",
@@ -349,14 +351,14 @@ class AttributionRulesTest {
             "40 schools will close by June", QuoteKind.INDIRECT, "the ministry", "According to"),
         Arguments.of(
             "according to X inside a sentence whose main verb comes after it",
-            "At the heart of the dispute, according to Karl Weber, a former harbour pilot, was a "
-                + "decision by the board to sell the cranes.",
-            "was a decision by the board to sell the cranes", QuoteKind.INDIRECT, "Karl Weber",
+            "At the centre of the quarrel, according to Karl Weber, a former harbour pilot, was a "
+                + "plan by the board to sell the cranes.",
+            "was a plan by the board to sell the cranes", QuoteKind.INDIRECT, "Karl Weber",
             "according to"),
         Arguments.of(
             "according to X after a fronted phrase, before the clause it reports",
-            "But the next day, according to the ministry, the board made further demands.",
-            "the board made further demands", QuoteKind.INDIRECT, "the ministry",
+            "But a week later, according to the ministry, the board asked for more land.",
+            "the board asked for more land", QuoteKind.INDIRECT, "the ministry",
             "according to"),
         Arguments.of(
             "according to X inside a sentence after its whole clause",
@@ -659,7 +661,7 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aQuotationOpenedByTwoApostrophesBeginsItsOwnSentence() {
     // The tokenizer reads '' as a closing mark: the next quotation must not join the question.
-    String text = "''Jobs, jobs, jobs,'' Mina Holt said last month when asked what Karl Weber "
+    String text = "''Jobs, jobs, jobs,'' Mina Holt said on Friday when asked what Karl Weber "
         + "would do at the port. ''Nobody did it better, and nobody built more.''";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     List<String> texts = quotes.stream().map(Quote::text).toList();

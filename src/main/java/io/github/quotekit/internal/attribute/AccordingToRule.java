@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * {@code According to X, CLAUSE}, {@code CLAUSE, according to X} and {@code A, according to X,
- * B}: the source is the noun phrase after "according to", the reported clause the rest of the
- * sentence on the other side (for an attribution set inside the sentence, the side that holds the
- * main clause's verb).
+ * B}: the source is the noun phrase after "according to"; the reported clause is the rest of the
+ * sentence, before or after it (when the attribution stands inside the sentence, the part that
+ * holds the main clause's verb).
  */
 final class AccordingToRule implements ReportedSpeechRule {
 
@@ -78,7 +78,7 @@ final class AccordingToRule implements ReportedSpeechRule {
   }
 
   /**
-   * "At the heart of it, according to Ana Holt, was a quarrel", "The next day, according to
+   * "At the centre of it, according to Ana Holt, was a quarrel", "A week later, according to
    * Holt, the board resigned": set between commas inside a sentence whose main clause goes on
    * after it, the attribution reports what follows. It does when the part after holds a finite
    * verb and either opens with one or the part before has none of its own.

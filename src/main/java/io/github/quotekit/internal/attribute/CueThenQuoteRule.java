@@ -54,7 +54,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       }
       if (!punctuated && j < p && SpeechActRule.NAMING_AS.contains(t.lemma())
           && t.tag().matches("VBD|VBZ|VBP")) {
-        // "called the long lines "unacceptable"": the quotation says what the object is, a
+        // "called the ferry queues "shameful"": the quotation says what the object is, a
         // mixed quote with the object, for the reported-speech rules.
         return Optional.empty();
       }

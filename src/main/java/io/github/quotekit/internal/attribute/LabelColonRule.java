@@ -80,7 +80,7 @@ final class LabelColonRule implements ReportedSpeechRule {
       return a.transcriptTurns() >= 3;
     }
     if (namedElsewhere(a, first, colon)) {
-      return true; // "Lynch: No outside influence on ...", where the article names Loretta Lynch
+      return true; // "Okafor: The port stays public", where the article names Lena Okafor
     }
     Token only = doc.token(first);
     if (b.index() == 0 && colon == first + 1 && Character.isUpperCase(only.word().charAt(0))

@@ -202,7 +202,7 @@ final class Mentions {
   }
 
   /**
-   * "one source on the panel said", "protesters marching through the streets chanted": the head
+   * "one source on the panel said", "dockers walking along the quay chanted": the head
    * before the prepositional phrase (or the participle that opens it), not its object.
    */
   private static int headBeforePreposition(Doc doc, Sentence s, int k) {
@@ -214,7 +214,7 @@ final class Mentions {
     }
     if (start - 3 >= s.firstToken() && doc.token(start - 1).tag().equals("IN")
         && doc.token(start - 2).tag().matches("VBG|VBN") && doc.token(start - 3).isNoun()) {
-      return start - 3; // "Protesters marching through the streets chanted": the marchers
+      return start - 3; // "Dockers walking along the quay chanted": the dockers
     }
     return k;
   }

@@ -229,7 +229,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   /**
    * A cue inside a relative clause, between its pronoun and the rest ("which he said were linked to
    * contracts", "which, Karl Weber said, is crowded", "laws that some say target workers", "a
-   * decision they say allowed it"): as with a quotation the cue interrupts, the rest of the clause
+   * toll they say funded the bridge"): as with a quotation the cue interrupts, the rest of the clause
    * after the cue is reported. Returns its first and last token and the
    * speaker's token, or null.
    */
@@ -244,7 +244,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int subject = k;
     Token head = doc.token(subject);
     // A verb right after the cue shows the clause's subject is missing: the noun it modifies
-    // ("laws that some say target workers", "a decision they say allowed it").
+    // ("laws that some say target workers", "a toll they say funded the bridge").
     boolean gap = v + 1 < s.endToken() && doc.token(v + 1).tag().matches("VBD|VBZ|VBP|VBN|MD");
     boolean quantifier = gap && head.tag().matches("DT|JJ|CD");
     if (!(head.isNoun() || head.isPronoun() || head.ner().equals("PERSON") || quantifier)) {
@@ -642,7 +642,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
-   * "told him he had never been a citizen", "tweeted Tuesday night he considered ...": a clause
+   * "told her she had never been a pilot", "tweeted Friday night he considered ...": a clause
    * that opens with its own subject, hung on the verb as parataxis right after the verb, after the
    * one told (for "tell", "assure" and the like) or after a time, is its complement. Returns its
    * head, or -1.
@@ -815,8 +815,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token cc = doc.token(k);
       if (cc.rel().equals("cc") && cc.head() > k && cc.head() <= last) {
         Token h = doc.token(cc.head());
-        // "said he would X and warned against Y": the warning is its own report; not "is acting
-        // unlawfully and showing disregard", a progressive whose auxiliary both verbs share.
+        // "said he would X and warned against Y": the warning is its own report; not "is
+        // ignoring the rules and showing contempt", a progressive whose auxiliary both verbs share.
         if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")
             && !sharesProgressive(doc, cc.head(), first)) {
           return k - 1;
@@ -836,7 +836,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         return k - 1; // "said the paper was unfair to him before proposing a boycott ...": when
       }
       boolean dash = word.equals("--") || word.equals("\u2014") || word.equals("\u2013");
-      // A hyphen with space on both sides stands for a dash ("in 2018 - though it is unclear"),
+      // A hyphen with space on both sides stands for a dash ("next spring - though few expect"),
       // unlike the one in "rate-slashing", which the tokenizer splits off.
       boolean hyphen = word.equals("-") && doc.token(k - 1).end() < cc.start()
           && cc.end() < doc.token(k + 1).start();
@@ -858,7 +858,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       boolean participle = next.tag().equals("VBG") && !PREPOSITION_PARTICIPLES.contains(w)
           || next.tag().equals("RB") && k + 2 <= last && doc.token(k + 2).tag().equals("VBG");
       // ", while ...", ", though ...", "- although ...": the writer sets a contrast beside the
-      // report. ", compared with 11 percent of ...": the writer's comparison.
+      // report. ", compared with a fifth of ...": the writer's comparison.
       // "Though" must open a clause: not "rural, though deeply conservative, towns".
       boolean contrast = CONTRAST_WORDS.contains(w)
           && (!w.equals("though") || opensClause(doc, k + 2, last))
@@ -906,7 +906,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return last;
   }
 
-  /** "is acting ... and showing": a participle joined to a progressive inside the content. */
+  /** "is ignoring ... and showing": a participle joined to a progressive inside the content. */
   private static boolean sharesProgressive(Doc doc, int h, int first) {
     Token conj = doc.token(h);
     int head = conj.head();

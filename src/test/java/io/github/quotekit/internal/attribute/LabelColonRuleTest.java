@@ -10,15 +10,15 @@ class LabelColonRuleTest {
 
   @Test
   void aSurnameTheRecogniserMissedIsALabelWhenTheArticleNamesThePersonInFull() {
-    // "Holt: No outside influence on the inquiry; Ana Holt spoke."
+    // "Holt: No toll on the bridge; Ana Holt spoke."
     Article a = HandBuiltArticle.of(
         new Object[] {"Holt", "NNP", "O", -1, "root"},
         new Object[] {":", ":", "O", 0, "punct"},
         new Object[] {"No", "DT", "O", 3, "det"},
-        new Object[] {"influence", "NN", "O", 0, "appos"},
+        new Object[] {"toll", "NN", "O", 0, "appos"},
         new Object[] {"on", "IN", "O", 6, "case"},
         new Object[] {"the", "DT", "O", 6, "det"},
-        new Object[] {"inquiry", "NN", "O", 3, "nmod"},
+        new Object[] {"bridge", "NN", "O", 3, "nmod"},
         new Object[] {";", ":", "O", 0, "punct"},
         new Object[] {"Ana", "NNP", "PERSON", 9, "compound"},
         new Object[] {"Holt", "NNP", "PERSON", 10, "nsubj"},
@@ -27,8 +27,8 @@ class LabelColonRuleTest {
     List<ReportedSpeechRule.Clause> found = new LabelColonRule().find(a, 0);
     assertEquals(1, found.size(), found.toString());
     assertEquals("Ana Holt", found.get(0).cue().mention().name());
-    assertEquals("No influence on the inquiry",
-        a.text.substring(found.get(0).start(), found.get(0).start() + 27));
+    assertEquals("No toll on the bridge",
+        a.text.substring(found.get(0).start(), found.get(0).start() + 21));
   }
 
   @Test
