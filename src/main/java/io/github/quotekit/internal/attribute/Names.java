@@ -93,7 +93,8 @@ final class Names {
     java.util.function.Predicate<Token> inName =
         named ? t -> t.ner().equals("PERSON") && !isHeadlineVerb(tokens, t.index())
             : t -> t.isProperNoun() && !isTitle(t.word())
-                && !Lexicon.ORGANISATION_NOUNS.contains(t.lemma()) && !isHeadlineVerb(tokens, t.index());
+                && !Lexicon.ORGANISATION_NOUNS.contains(t.lemma())
+                && !isHeadlineVerb(tokens, t.index());
     int i = 0;
     while (i < tokens.size()) {
       if (!inName.test(tokens.get(i))) {

@@ -229,9 +229,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   /**
    * A cue inside a relative clause, between its pronoun and the rest ("which he said were linked to
    * contracts", "which, Karl Weber said, is crowded", "laws that some say target workers", "a
-   * toll they say funded the bridge"): as with a quotation the cue interrupts, the rest of the clause
-   * after the cue is reported. Returns its first and last token and the
-   * speaker's token, or null.
+   * toll they say funded the bridge"): as with a quotation the cue interrupts, the rest of the
+   * clause after the cue is reported. Returns its first and last token and the speaker's token,
+   * or null.
    */
   private static int[] relativeClauseCue(Doc doc, Sentence s, int v) {
     if (v <= s.firstToken() || !doc.token(v).tag().matches("VBD|VBZ|VBP")) {
@@ -641,15 +641,15 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return trim(doc, first, cutTrailingClauses(doc, first, last));
   }
 
+  private static final ImmutableSet<String> TELLING_VERBS =
+      ImmutableSet.of("tell", "inform", "assure", "notify", "remind", "warn");
+
   /**
    * "told her she had never been a pilot", "tweeted Friday night he considered ...": a clause
    * that opens with its own subject, hung on the verb as parataxis right after the verb, after the
    * one told (for "tell", "assure" and the like) or after a time, is its complement. Returns its
    * head, or -1.
    */
-  private static final ImmutableSet<String> TELLING_VERBS =
-      ImmutableSet.of("tell", "inform", "assure", "notify", "remind", "warn");
-
   private static int looseComplement(Doc doc, int v) {
     for (int c : doc.children(v)) {
       int subject = doc.child(c, "nsubj");
@@ -802,14 +802,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return null;
   }
 
+  private static final ImmutableSet<String> CONTRAST_WORDS =
+      ImmutableSet.of("while", "whereas", "although", "though");
+
   /**
    * The reported clause stops before a trailing participle or absolute phrase (", saying ...",
    * ", without spelling out ...", ", with X saying ..."), a "while" clause, or another speaker's
    * reporting clause.
    */
-  private static final ImmutableSet<String> CONTRAST_WORDS =
-      ImmutableSet.of("while", "whereas", "although", "though");
-
   static int cutTrailingClauses(Doc doc, int first, int last) {
     for (int k = first + 1; k < last; k++) {
       Token cc = doc.token(k);
@@ -890,8 +890,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           Token t = doc.token(j);
           boolean speech = Lexicon.isReportingLemma(t.lemma())
               || SpeechActRule.SPEECH_ACT_VERBS.contains(t.lemma());
-          // Not the reported clause's own verb ("reported that during the visit, the president
-          // reiterated his request"), only another speaker's report after it.
+          // Not the reported clause's own verb ("reported that on the trip, the minister repeated
+          // her offer"), only another speaker's report after it.
           boolean ownVerb = t.rel().equals("ccomp") && (t.head() < first || t.head() > last);
           if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb) {
             cut = true;
