@@ -179,4 +179,17 @@ class PathologicalInputTest {
     assertEquals("Lena Okafor", first.speakerName().orElseThrow());
     assertEquals("said", first.cue().orElseThrow().text());
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "She left. \"The mayor spoke saying",
+        "\"The mayor spoke, saying",
+        "Crowds came.\n\n\u201cIn the end the dockers marched, saying"
+      })
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  void anArticleThatStopsAtAParticipleInsideAnOpenQuotation(String text) {
+    // The subject search skipped the open quotation to its close, and so past the article's end.
+    RecordChecks.extractTwiceAndCheck(text);
+  }
 }

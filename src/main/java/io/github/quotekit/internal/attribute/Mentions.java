@@ -179,7 +179,8 @@ final class Mentions {
       }
       j++;
     }
-    if (doc.token(j).tag().equals("IN")) {
+    // Past the end when the quotation never closes: the guard keeps the search inside the text.
+    if (j < end && doc.token(j).tag().equals("IN")) {
       // "In Florida on Friday, Trump said ...": past the fronted phrase
       while (j < end && !doc.token(j).word().equals(",")) {
         j++;
