@@ -342,6 +342,15 @@ class AttributionRulesTest {
             "\"Since when does the ferry run on Sundays?\"", QuoteKind.DIRECT, "Karl Weber",
             "retorted"),
         Arguments.of(
+            "any verb between a quotation's comma and the end of its sentence, after a name",
+            "Karl Weber runs the ferry. \"Nobody reads the timetable anyway,\" Weber shrugged.",
+            "\"Nobody reads the timetable anyway,\"", QuoteKind.DIRECT, "Karl Weber",
+            "shrugged"),
+        Arguments.of(
+            "any verb between a quotation's question mark and the end, after a pronoun",
+            "Lena Okafor looked at the cranes. \"Who paid for these?\" she grumbled loudly.",
+            "\"Who paid for these?\"", QuoteKind.DIRECT, "Lena Okafor", "grumbled"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

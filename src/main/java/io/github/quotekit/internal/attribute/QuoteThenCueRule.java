@@ -1,8 +1,10 @@
 package io.github.quotekit.internal.attribute;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Token;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,9 @@ import java.util.Optional;
  */
 final class QuoteThenCueRule implements DirectQuoteRule {
   private static final int MAX_TOKENS = 24;
+  private static final ImmutableSet<String> BARE_SUBJECT_PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "i", "we");
+  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("be", "have", "do");
 
   @Override
   public Optional<Cue> attribute(Quotation q, Article a) {
@@ -55,6 +60,14 @@ final class QuoteThenCueRule implements DirectQuoteRule {
         // "Q?" retorted Holt: any verb between the quotation and a name that follows it
         Mention m = Mentions.of(a, name, j);
         return m == null ? Optional.empty() : Optional.of(new Cue(t.start(), t.end(), j, m, "quote-then-cue"));
+      }
+      int[] bare = j == k && continues ? subjectThenVerb(doc, k) : null;
+      if (bare != null) {
+        // "Q," she deadpanned.: a subject and a verb that end the sentence after the quotation
+        Mention m = Mentions.of(a, bare[0], bare[1]);
+        Token v = doc.token(bare[1]);
+        return m == null ? Optional.empty()
+            : Optional.of(new Cue(v.start(), v.end(), bare[1], m, "quote-then-cue"));
       }
       if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
@@ -116,6 +129,57 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     String after = doc.token(k).word();
     boolean ends = doc.token(k).sentence() != verb.sentence() || after.equals(".") || after.equals(",");
     return ends ? k - 1 : -1;
+  }
+
+  /**
+   * News sets any verb of manner after a quotation ("Q," she deadpanned; "Q," Ana Ruiz surmised):
+   * a personal pronoun, a name or "the" and a noun at token {@code k}, then a verb in the past or
+   * present tense that is not in the word lists, then the sentence's or clause's end (an adverb
+   * may stand on either side of the verb). The subject's head and the verb, or null.
+   */
+  private static int[] subjectThenVerb(Doc doc, int k) {
+    int sentence = doc.token(k).sentence();
+    int head = -1;
+    int j = k;
+    String first = doc.token(k).word().toLowerCase(Locale.ROOT);
+    if (BARE_SUBJECT_PRONOUNS.contains(first)) {
+      head = j++;
+    } else if (doc.token(k).ner().equals("PERSON")) {
+      while (j < doc.tokens().size() && doc.token(j).ner().equals("PERSON")
+          && doc.token(j).sentence() == sentence) {
+        head = j++;
+      }
+    } else if (first.equals("the")) {
+      for (j = k + 1; j < doc.tokens().size() && j <= k + 3 && doc.token(j).sentence() == sentence
+          && (doc.token(j).isNoun() || doc.token(j).tag().startsWith("JJ")); j++) {
+        head = doc.token(j).isNoun() ? j : head;
+      }
+      if (head != j - 1) {
+        return null;
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    if (j < doc.tokens().size() && doc.token(j).tag().equals("RB")) {
+      j++;
+    }
+    if (j >= doc.tokens().size() || doc.token(j).sentence() != sentence) {
+      return null;
+    }
+    Token verb = doc.token(j);
+    if (!verb.tag().matches("VBD|VBZ|VBP") || Lexicon.isQuoteCue(verb)
+        || AUXILIARIES.contains(verb.lemma())) {
+      return null;
+    }
+    int after = j + 1;
+    if (after < doc.tokens().size() && doc.token(after).tag().equals("RB")
+        && doc.token(after).sentence() == sentence) {
+      after++;
+    }
+    boolean ends = after >= doc.tokens().size() || doc.token(after).sentence() != sentence
+        || ".,!?;".contains(doc.token(after).word());
+    return ends ? new int[] {head, j} : null;
   }
 
   private static boolean isDash(String w) {
