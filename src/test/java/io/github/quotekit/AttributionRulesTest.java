@@ -351,6 +351,10 @@ class AttributionRulesTest {
             "Lena Okafor looked at the cranes. \"Who paid for these?\" she grumbled loudly.",
             "\"Who paid for these?\"", QuoteKind.DIRECT, "Lena Okafor", "grumbled"),
         Arguments.of(
+            "any verb of a person's right before a colon and a quotation",
+            "Karl Weber climbed onto the crane and bellowed: \"Nobody leaves until it is fixed.\"",
+            "\"Nobody leaves until it is fixed.\"", QuoteKind.DIRECT, "Karl Weber", "bellowed"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -46,6 +46,12 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       if (!t.isVerb() && !Lexicon.isQuoteCue(t)) {
         continue;
       }
+      if (before == ':' && j == p - 1 && doc.token(p).word().equals(":")) {
+        Optional<Cue> any = verbBeforeColon(a, j);
+        if (any.isPresent()) {
+          return any;
+        }
+      }
       if (!Lexicon.isQuoteCue(t)) {
         if (!punctuated) {
           return Optional.empty(); // "said the plan was "dead"": the quote sits in a clause
@@ -113,6 +119,37 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     Mention m = Mentions.of(a, subject, verb);
     Token v = doc.token(verb);
     return m == null ? Optional.empty() : Optional.of(new Cue(v.start(), v.end(), verb, m, "cue-then-quote"));
+  }
+
+  /**
+   * {@code She smiled: "Q"}, {@code X leaned in and boomed: "Q"}: a verb in the past or present
+   * tense right before the colon, not in the word lists, whose subject is a person (a personal
+   * pronoun or a name). The verb is the cue.
+   */
+  private static Optional<Cue> verbBeforeColon(Article a, int v) {
+    Doc doc = a.doc;
+    Token t = doc.token(v);
+    // The tagger often reads a second past tense after "and" as a participle.
+    boolean tensed = t.tag().matches("VBD|VBZ|VBP") || t.tag().equals("VBN")
+        && t.rel().equals("conj") && t.head() >= 0 && doc.token(t.head()).tag().matches("VBD|VBZ");
+    if (!tensed || Lexicon.isQuoteCue(t)
+        || t.lemma().matches("be|have|do")) {
+      return Optional.empty();
+    }
+    int subject = Mentions.subjectOf(doc, v);
+    if (subject < 0 || subject > v) {
+      return Optional.empty();
+    }
+    Token s = doc.token(subject);
+    boolean person = s.ner().equals("PERSON")
+        || s.isPronoun() && s.word().toLowerCase(java.util.Locale.ROOT).matches("he|she|they|i|we");
+    if (!person) {
+      return Optional.empty();
+    }
+    Mention m = Mentions.of(a, subject, v);
+    return m == null
+        ? Optional.empty()
+        : Optional.of(new Cue(t.start(), t.end(), v, m, "cue-then-quote"));
   }
 
   /** Whether the clause cue {@code v} reports runs on into the quotation at token {@code open}. */
