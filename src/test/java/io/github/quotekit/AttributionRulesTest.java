@@ -355,6 +355,18 @@ class AttributionRulesTest {
             "Karl Weber climbed onto the crane and bellowed: \"Nobody leaves until it is fixed.\"",
             "\"Nobody leaves until it is fixed.\"", QuoteKind.DIRECT, "Karl Weber", "bellowed"),
         Arguments.of(
+            "a person's verb and its adverb right before a comma and a quotation",
+            "Asked about the delays, Karl Weber shot back, \"Ask the port, not me.\"",
+            "\"Ask the port, not me.\"", QuoteKind.DIRECT, "Karl Weber", "shot"),
+        Arguments.of(
+            "a quotation, a pronoun and a verb with its particle",
+            "Lena Okafor runs the port. \"Nobody reads the timetable,\" she points out.",
+            "\"Nobody reads the timetable,\"", QuoteKind.DIRECT, "Lena Okafor", "points"),
+        Arguments.of(
+            "'As X, an apposition, put it:' before a quotation",
+            "As Marc Lenoir, the harbour master, put it: \"The tide does not wait.\"",
+            "\"The tide does not wait.\"", QuoteKind.DIRECT, "Marc Lenoir", "put"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -46,8 +46,9 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       if (!t.isVerb() && !Lexicon.isQuoteCue(t)) {
         continue;
       }
-      if (before == ':' && j == p - 1 && doc.token(p).word().equals(":")) {
-        Optional<Cue> any = verbBeforeColon(a, j);
+      if ((before == ':' || before == ',') && doc.token(p).word().equals(String.valueOf(before))
+          && (j == p - 1 || j == p - 2 && isParticle(doc.token(p - 1)))) {
+        Optional<Cue> any = verbBeforeColon(a, j, before == ',');
         if (any.isPresent()) {
           return any;
         }
@@ -82,7 +83,11 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     if (before == ',') {
       return asPutIt(a, p);
     }
-    return before == ':' ? speechNounBefore(a, p) : Optional.empty();
+    if (before == ':') {
+      Optional<Cue> as = asPutIt(a, p); // "As X, the union's chief, put it: "Q""
+      return as.isPresent() ? as : speechNounBefore(a, p);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -122,13 +127,19 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   }
 
   /**
-   * {@code She smiled: "Q"}, {@code X leaned in and boomed: "Q"}: a verb in the past or present
-   * tense right before the colon, not in the word lists, whose subject is a person (a personal
-   * pronoun or a name). The verb is the cue.
+   * {@code She smiled: "Q"}, {@code X leaned in and boomed: "Q"}, {@code X shot back, "Q"}: a verb
+   * in the past or present tense right before the colon or comma (a particle may stand between),
+   * not in the word lists, whose subject is a person (a personal pronoun or a name). The verb is
+   * the cue. Before a comma the sentence must not open with a subordinator: "When X arrived, "Q""
+   * sets a scene.
    */
-  private static Optional<Cue> verbBeforeColon(Article a, int v) {
+  private static Optional<Cue> verbBeforeColon(Article a, int v, boolean comma) {
     Doc doc = a.doc;
     Token t = doc.token(v);
+    if (comma && ReportingVerbRule.SUBORDINATORS.contains(
+        doc.token(doc.sentenceOf(t).firstToken()).word().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
     // The tagger often reads a second past tense after "and" as a participle.
     boolean tensed = t.tag().matches("VBD|VBZ|VBP") || t.tag().equals("VBN")
         && t.rel().equals("conj") && t.head() >= 0 && doc.token(t.head()).tag().matches("VBD|VBZ");
@@ -150,6 +161,11 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     return m == null
         ? Optional.empty()
         : Optional.of(new Cue(t.start(), t.end(), v, m, "cue-then-quote"));
+  }
+
+  /** A verb's particle or an adverb after it: "went on", "shot back". */
+  static boolean isParticle(Token t) {
+    return t.tag().equals("RP") || t.tag().equals("RB") || t.rel().equals("compound:prt");
   }
 
   /** Whether the clause cue {@code v} reports runs on into the quotation at token {@code open}. */

@@ -173,7 +173,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       return null;
     }
     int after = j + 1;
-    if (after < doc.tokens().size() && doc.token(after).tag().equals("RB")
+    if (after < doc.tokens().size() && CueThenQuoteRule.isParticle(doc.token(after))
         && doc.token(after).sentence() == sentence) {
       after++;
     }
