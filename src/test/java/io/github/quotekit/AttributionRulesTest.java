@@ -367,6 +367,12 @@ class AttributionRulesTest {
             "As Marc Lenoir, the harbour master, put it: \"The tide does not wait.\"",
             "\"The tide does not wait.\"", QuoteKind.DIRECT, "Marc Lenoir", "put"),
         Arguments.of(
+            "a pronoun after a quotation is not a person the quotation names",
+            "Tomas Lind has run the ferry for years. \"Karl Weber never came to see the boats,\" "
+                + "he said.",
+            "\"Karl Weber never came to see the boats,\"", QuoteKind.DIRECT, "Tomas Lind",
+            "said"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -60,8 +60,8 @@ final class PronounResolver {
           if (first.sentence() != s || first.start() >= m.start()) {
             continue;
           }
-          if (!fits(p, male, female)) {
-            continue;
+          if (!fits(p, male, female) || a.insideQuotation(first)) {
+            continue; // a name the quoted words mention is not the one who speaks them
           }
           boolean subject = isSubject(doc, p);
           // In the pronoun's own sentence the nearest wins; before it, the subject, else the first.
