@@ -744,6 +744,17 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aShortSentenceQuotedRightAfterTheCueGoesOnWithTheSameSpeaker() {
+    String text =
+        "\"The night shifts wear the crews down,\" Karl Weber said on Friday. \"Every week.\" "
+            + "The ferry still runs twice a day. \"Every week.\"";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(2, quotes.size(), "the same words after the narration are no speech: " + quotes);
+    assertEquals("\"Every week.\"", quotes.get(1).text());
+    assertEquals("Karl Weber", quotes.get(1).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuotationInsideAReportedClauseIsTheReportersEvenWithACueOfItsOwn() {
     String text =
         "Mayor Ana Ruiz mocked the objection, saying anyone who objects to the new rules "

@@ -113,13 +113,16 @@ public final class Attributor {
         }
       }
     }
+    Quotation previous = null;
     for (Quotation q : quotations) {
       Found d = direct.get(q);
       if (d != null) {
         found.add(d);
-      } else if (!consumed.contains(q) && readsAsSpeech(a, q)) {
+      } else if (!consumed.contains(q)
+          && (readsAsSpeech(a, q) || goesOnAfterItsCue(a, previous, q, direct))) {
         found.add(new Found(q.start(), q.end(), QuoteKind.DIRECT, null, block(a, q.start())));
       }
+      previous = q;
     }
     dropNestedReports(found);
     found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
@@ -266,6 +269,29 @@ public final class Attributor {
       return words >= MIN_EMBEDDED_QUOTE_WORDS;
     }
     return words >= MIN_STANDALONE_QUOTE_WORDS;
+  }
+
+  /**
+   * {@code "Q," X said. "Big time."}: a quotation too short to stand alone as speech still does
+   * when it is a whole sentence that goes on, in the same paragraph, right after the sentence
+   * that attributed the quotation before it.
+   */
+  private static boolean goesOnAfterItsCue(
+      Article a, Quotation before, Quotation q, Map<Quotation, Found> direct) {
+    Found prev = before == null ? null : direct.get(before);
+    if (prev == null || prev.cue() == null || a.embedded(q)
+        || a.blockAt(q.start()) != a.blockAt(before.start())) {
+      return false;
+    }
+    String text = a.layout.normalized();
+    String inner = text.substring(q.start(), q.end()).replaceAll("[\\s\"\u201c\u201d]+$", "");
+    int attributionEnd = Math.max(prev.cue().end(), prev.cue().mention().end());
+    if (attributionEnd > q.start() || inner.isEmpty()
+        || ".!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+      return false;
+    }
+    String between = text.substring(attributionEnd, q.start()).strip();
+    return between.endsWith(".") && between.length() <= 40;
   }
 
   private static int block(Article a, int c) {
