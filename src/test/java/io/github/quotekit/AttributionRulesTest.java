@@ -373,6 +373,14 @@ class AttributionRulesTest {
             "\"Karl Weber never came to see the boats,\"", QuoteKind.DIRECT, "Tomas Lind",
             "said"),
         Arguments.of(
+            "any verb after a quotation's comma, then a name and when",
+            "Karl Weber runs the ferry. \"We will not give up on this,\" Weber fumed on Tuesday.",
+            "\"We will not give up on this,\"", QuoteKind.DIRECT, "Karl Weber", "fumed"),
+        Arguments.of(
+            "any verb after an exclamation, then a name and where the speaker is from",
+            "\"The tide is turning!\" beamed Tomas Lind of Dover, who came early.",
+            "\"The tide is turning!\"", QuoteKind.DIRECT, "Tomas Lind", "beamed"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

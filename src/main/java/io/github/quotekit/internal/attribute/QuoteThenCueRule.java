@@ -105,6 +105,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       if (c > verb && (t.isNoun() || t.isPronoun()) && !t.rel().startsWith("obl")) {
         return c;
       }
+
     }
     return -1;
   }
@@ -115,7 +116,8 @@ final class QuoteThenCueRule implements DirectQuoteRule {
    */
   private static int invertedName(Doc doc, int v) {
     Token verb = doc.token(v);
-    if (!verb.tag().equals("VBD") && !verb.tag().equals("VBZ")) {
+    // Right after a quotation the tagger may read the verb as a participle ("Q!" beamed X).
+    if (!verb.tag().matches("VBD|VBZ|VBN")) {
       return -1;
     }
     int k = v + 1;
@@ -127,7 +129,10 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       return -1;
     }
     String after = doc.token(k).word();
-    boolean ends = doc.token(k).sentence() != verb.sentence() || after.equals(".") || after.equals(",");
+    // "beamed Ana Ruiz of Dover, who ...": where the speaker is from may follow the name
+    boolean ends = doc.token(k).sentence() != verb.sentence() || after.equals(".")
+        || after.equals(",") || after.equals("of") && k + 1 < doc.tokens().size()
+            && doc.token(k + 1).isProperNoun();
     return ends ? k - 1 : -1;
   }
 
@@ -177,9 +182,27 @@ final class QuoteThenCueRule implements DirectQuoteRule {
         && doc.token(after).sentence() == sentence) {
       after++;
     }
+    after = pastWhen(doc, after, sentence);
     boolean ends = after >= doc.tokens().size() || doc.token(after).sentence() != sentence
         || ".,!?;".contains(doc.token(after).word());
     return ends ? new int[] {head, j} : null;
+  }
+
+  /**
+   * Past a time phrase at token {@code k} ("on Tuesday", "last week", "in March"), or {@code k}.
+   */
+  private static int pastWhen(Doc doc, int k, int sentence) {
+    int j = k;
+    if (j < doc.tokens().size() && doc.token(j).tag().equals("IN")) {
+      j++;
+    }
+    int words = 0;
+    while (j < doc.tokens().size() && doc.token(j).sentence() == sentence && words < 3
+        && (Mentions.isTimeWord(doc.token(j)) || doc.token(j).tag().matches("DT|JJ"))) {
+      j++;
+      words++;
+    }
+    return words > 0 && Mentions.isTimeWord(doc.token(j - 1)) ? j : k;
   }
 
   private static boolean isDash(String w) {
