@@ -381,6 +381,12 @@ class AttributionRulesTest {
             "\"The tide is turning!\" beamed Tomas Lind of Dover, who came early.",
             "\"The tide is turning!\"", QuoteKind.DIRECT, "Tomas Lind", "beamed"),
         Arguments.of(
+            "a quotation after a sentence about a person named after an owner in the possessive",
+            "\"The port is losing money,\" said Karl Weber, head of the union. Harbour College's "
+                + "Ana Ruiz agreed. \"The crews are running out of time to find a buyer.\"",
+            "\"The crews are running out of time to find a buyer.\"", QuoteKind.DIRECT, "Ana Ruiz",
+            null),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

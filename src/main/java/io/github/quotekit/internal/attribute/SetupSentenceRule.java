@@ -48,7 +48,17 @@ final class SetupSentenceRule implements DirectQuoteRule {
    */
   private static int openingPerson(Doc doc, Sentence p) {
     int k = p.firstToken();
-    while (k < p.endToken() && k < p.firstToken() + 3 && !doc.token(k).ner().equals("PERSON")
+    for (int j = k; j < p.endToken() && j < p.firstToken() + 6; j++) {
+      if (doc.token(j).tag().equals("POS")) {
+        k = j + 1; // "Harbour College's Ana Ruiz agreed.": past the owner in the possessive
+        break;
+      }
+      if (!doc.token(j).isProperNoun()) {
+        break;
+      }
+    }
+    int titles = k + 3;
+    while (k < p.endToken() && k < titles && !doc.token(k).ner().equals("PERSON")
         && doc.token(k).isProperNoun()) {
       k++; // titles: "Sen.", "Gov."
     }
