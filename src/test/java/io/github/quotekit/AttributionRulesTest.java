@@ -387,6 +387,12 @@ class AttributionRulesTest {
             "\"The crews are running out of time to find a buyer.\"", QuoteKind.DIRECT, "Ana Ruiz",
             null),
         Arguments.of(
+            "a person's sentence that introduces a quotation with a colon",
+            "Mina Holt spoke on Monday. Holt has since apologised for the delays: \"We should "
+                + "have hired more crews. Not doing so was a mistake.\"",
+            "\"We should have hired more crews. Not doing so was a mistake.\"", QuoteKind.DIRECT,
+            "Mina Holt", ":"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -85,7 +85,11 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     }
     if (before == ':') {
       Optional<Cue> as = asPutIt(a, p); // "As X, the union's chief, put it: "Q""
-      return as.isPresent() ? as : speechNounBefore(a, p);
+      if (as.isPresent()) {
+        return as;
+      }
+      Optional<Cue> noun = speechNounBefore(a, p);
+      return noun.isPresent() ? noun : personBeforeColon(a, q, p);
     }
     return Optional.empty();
   }
@@ -161,6 +165,43 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     return m == null
         ? Optional.empty()
         : Optional.of(new Cue(t.start(), t.end(), v, m, "cue-then-quote"));
+  }
+
+  /**
+   * {@code Holt has since apologized for the delay: "Q"}: a sentence whose main verb has a person
+   * for its subject (a name or a personal pronoun) introduces, with a colon, a quotation that
+   * ends the sentence. The colon is the cue.
+   */
+  private static Optional<Cue> personBeforeColon(Article a, Quotation q, int colon) {
+    Doc doc = a.doc;
+    Token c = doc.token(colon);
+    if (!c.word().equals(":") || continuesClause(a, q)) {
+      return Optional.empty();
+    }
+    var s = doc.sentenceOf(c);
+    int root = -1;
+    for (int k = s.firstToken(); k < colon; k++) {
+      if (doc.token(k).head() < 0 && doc.token(k).isVerb()) {
+        root = k;
+      }
+    }
+    if (root < 0 || a.insideQuotation(doc.token(root))) {
+      return Optional.empty();
+    }
+    int subject = Mentions.subjectOf(doc, root);
+    if (subject < 0 || subject > root) {
+      return Optional.empty();
+    }
+    Token t = doc.token(subject);
+    boolean person = t.ner().equals("PERSON")
+        || t.isPronoun() && t.word().toLowerCase(java.util.Locale.ROOT).matches("he|she|i|we");
+    if (!person) {
+      return Optional.empty();
+    }
+    Mention m = Mentions.of(a, subject, root);
+    return m == null
+        ? Optional.empty()
+        : Optional.of(new Cue(c.start(), c.end(), -1, m, "cue-then-quote"));
   }
 
   /** A verb's particle or an adverb after it: "went on", "shot back". */
