@@ -393,6 +393,17 @@ class AttributionRulesTest {
             "\"We should have hired more crews. Not doing so was a mistake.\"", QuoteKind.DIRECT,
             "Mina Holt", ":"),
         Arguments.of(
+            "a participle after a comma belongs to the main clause, not its complement",
+            "Karl Weber denied the claim that a shakeup is coming, explaining that he was away "
+                + "because he was \"taking a day off.\"",
+            "he was away because he was \"taking a day off.\"", QuoteKind.MIXED, "Karl Weber",
+            "explaining"),
+        Arguments.of(
+            "a participle after a comma, when the parse hung it on the reported clause",
+            "Karl Weber said the closure reminds him of the 1990s, explaining, \"what could have "
+                + "been is gone.\"",
+            "\"what could have been is gone.\"", QuoteKind.DIRECT, "Karl Weber", "explaining"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -26,6 +26,10 @@ final class Mentions {
     if (!doc.sentenceOf(doc.token(v)).parsed()) {
       return surfaceSubject(doc, v);
     }
+    int main = adjunctParticipleSubject(doc, v);
+    if (main >= 0) {
+      return personShown(doc, main);
+    }
     int verb = v;
     for (int depth = 0; depth < 4 && verb >= 0; depth++) {
       int found = -1;
@@ -65,6 +69,39 @@ final class Mentions {
         h = head.head();
       }
       verb = h;
+    }
+    return -1;
+  }
+
+  /**
+   * "X denied that a change was coming, explaining ...": a participle set off by a comma belongs
+   * to the clause that governs the clause the parse hung it from, not to a complement or
+   * relative clause: the subject, before the participle, of the nearest clause above it that is
+   * a main, coordinated or adverbial clause; or -1.
+   */
+  private static int adjunctParticipleSubject(Doc doc, int v) {
+    if (!doc.token(v).tag().equals("VBG") || v < 2 || !doc.token(v - 1).word().equals(",")
+        || Lexicon.isQuoteCue(doc.token(v - 2))) {
+      return -1; // "..., X added, saying": the cue just before is the participle's
+    }
+    boolean skipped = false;
+    for (int h = doc.token(v).head(), depth = 0; h >= 0 && depth < 8; h = doc.token(h).head(),
+        depth++) {
+      String rel = doc.token(h).rel(); // a relative clause ("acl:relcl") is no complement
+      boolean embedded = rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj")
+          || rel.equals("xcomp");
+      int subject = -1;
+      for (int c : doc.children(h)) {
+        Token t = doc.token(c);
+        if (t.rel().equals("nsubj") && c < v && !isTimeWord(t)) {
+          subject = c;
+        }
+      }
+      if (subject >= 0 && !embedded) {
+        // Only a subject found past a complement changes the reading; otherwise the usual search.
+        return skipped ? subject : -1;
+      }
+      skipped |= subject >= 0 || embedded;
     }
     return -1;
   }
