@@ -404,6 +404,12 @@ class AttributionRulesTest {
                 + "been is gone.\"",
             "\"what could have been is gone.\"", QuoteKind.DIRECT, "Karl Weber", "explaining"),
         Arguments.of(
+            "a quotation in the 'that' clause of someone's claim is the claim's owner's",
+            "Karl Weber runs the union. The Harbour Times seized on Weber's claim that there "
+                + "have been \"thousands of crossings\" this year alone.",
+            "there have been \"thousands of crossings\" this year alone", QuoteKind.MIXED,
+            "Karl Weber", "claim"),
+        Arguments.of(
             "reported clause before the cue",
             "The strike will go ahead on Friday, the union said.",
             "The strike will go ahead on Friday", QuoteKind.INDIRECT, "the union", "said"),

@@ -42,6 +42,10 @@ final class EmbeddedQuoteRule {
       if (vt.start() < q.start() && vt.isVerb() && !a.insideQuotation(vt)) {
         break;
       }
+      ReportedSpeechRule.Clause owned = ownersClaim(a, q, v);
+      if (owned != null) {
+        return owned;
+      }
       v = vt.head();
     }
     if (v < 0 || doc.token(v).start() >= q.start() || !doc.token(v).isVerb()) {
@@ -74,6 +78,47 @@ final class EmbeddedQuoteRule {
     return new ReportedSpeechRule.Clause(
         start, end, new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
   }
+
+  /**
+   * {@code seized on Weber's claim that there were "thousands of crossings"}: a noun for a claim
+   * at token {@code n}, before the quotation, whose owner is named in the possessive and whose
+   * "that" clause holds the quotation. The owner speaks, the noun is the cue and the clause is
+   * the content; or null.
+   */
+  private static ReportedSpeechRule.Clause ownersClaim(Article a, Quotation q, int n) {
+    Doc doc = a.doc;
+    Token noun = doc.token(n);
+    if (!noun.isNoun() || noun.start() >= q.start() || !CLAIM_NOUNS.contains(noun.lemma())
+        || n + 2 >= doc.tokens().size() || !doc.token(n + 1).word().equalsIgnoreCase("that")) {
+      return null;
+    }
+    int owner = doc.child(n, "nmod:poss");
+    if (owner < 0
+        || !(doc.token(owner).isProperNoun() || doc.token(owner).ner().equals("PERSON"))) {
+      return null;
+    }
+    Mention m = Mentions.of(a, owner, -1);
+    if (m == null) {
+      return null;
+    }
+    int[] sub = doc.subtree(n);
+    int quoteEnd = doc.tokenBefore(q.end());
+    int last = ReportingVerbRule.cutTrailingClauses(doc, n + 2, Math.max(sub[sub.length - 1],
+        quoteEnd));
+    int[] content = ReportingVerbRule.trimLoose(doc, n + 2, Math.max(last, quoteEnd));
+    if (content == null) {
+      return null;
+    }
+    int start = Math.min(doc.token(content[0]).start(), q.start());
+    int end = Math.max(doc.token(content[1]).end(), q.end());
+    return new ReportedSpeechRule.Clause(
+        start, end, new Cue(noun.start(), noun.end(), -1, m, "embedded-quote"));
+  }
+
+  private static final com.google.common.collect.ImmutableSet<String> CLAIM_NOUNS =
+      com.google.common.collect.ImmutableSet.of("claim", "assertion", "statement", "remark",
+          "comment", "promise", "pledge", "warning", "suggestion", "argument", "insistence",
+          "contention", "boast", "charge", "allegation", "prediction", "vow");
 
   /**
    * Without a parse: the nearest verb before the quotation in its sentence, with a subject by word
