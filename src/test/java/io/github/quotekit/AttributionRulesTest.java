@@ -383,31 +383,33 @@ class AttributionRulesTest {
         Arguments.of(
             "a quotation after a sentence about a person named after an owner in the possessive",
             "\"The port is losing money,\" said Karl Weber, head of the union. Harbour College's "
-                + "Ana Ruiz agreed. \"The crews are running out of time to find a buyer.\"",
-            "\"The crews are running out of time to find a buyer.\"", QuoteKind.DIRECT, "Ana Ruiz",
+                + "Ana Ruiz agreed. \"The yard has until spring to sell its last two boats.\"",
+            "\"The yard has until spring to sell its last two boats.\"", QuoteKind.DIRECT,
+            "Ana Ruiz",
             null),
         Arguments.of(
             "a person's sentence that introduces a quotation with a colon",
-            "Mina Holt spoke on Monday. Holt has since apologised for the delays: \"We should "
-                + "have hired more crews. Not doing so was a mistake.\"",
-            "\"We should have hired more crews. Not doing so was a mistake.\"", QuoteKind.DIRECT,
+            "Mina Holt spoke on Monday. Holt later took the blame for the delays: \"We should "
+                + "have hired more crews sooner. That one is on me.\"",
+            "\"We should have hired more crews sooner. That one is on me.\"", QuoteKind.DIRECT,
             "Mina Holt", ":"),
         Arguments.of(
             "a participle after a comma belongs to the main clause, not its complement",
-            "Karl Weber denied the claim that a shakeup is coming, explaining that he was away "
-                + "because he was \"taking a day off.\"",
-            "he was away because he was \"taking a day off.\"", QuoteKind.MIXED, "Karl Weber",
-            "explaining"),
+            "Karl Weber rejected the rumour that the board will resign, adding that he had "
+                + "missed the vote as he was \"at my daughter's wedding.\"",
+            "he had missed the vote as he was \"at my daughter's wedding.\"", QuoteKind.MIXED,
+            "Karl Weber", "adding"),
         Arguments.of(
             "a participle after a comma, when the parse hung it on the reported clause",
-            "Karl Weber said the closure reminds him of the 1990s, explaining, \"what could have "
-                + "been is gone.\"",
-            "\"what could have been is gone.\"", QuoteKind.DIRECT, "Karl Weber", "explaining"),
+            "Karl Weber said the closure felt like the strike of 1990, explaining, \"nobody "
+                + "builds boats here any more.\"",
+            "\"nobody builds boats here any more.\"", QuoteKind.DIRECT, "Karl Weber",
+            "explaining"),
         Arguments.of(
             "a quotation in the 'that' clause of someone's claim is the claim's owner's",
-            "Karl Weber runs the union. The Harbour Times seized on Weber's claim that there "
-                + "have been \"thousands of crossings\" this year alone.",
-            "there have been \"thousands of crossings\" this year alone", QuoteKind.MIXED,
+            "Karl Weber runs the union. The Harbour Times pounced on Weber's claim that the "
+                + "ferry carried \"a million passengers\" in its first year.",
+            "the ferry carried \"a million passengers\" in its first year", QuoteKind.MIXED,
             "Karl Weber", "claim"),
         Arguments.of(
             "reported clause before the cue",

@@ -272,7 +272,7 @@ public final class Attributor {
   }
 
   /**
-   * {@code "Q," X said. "Big time."}: a quotation too short to stand alone as speech still does
+   * {@code "Q," X said. "Every week."}: a quotation too short to stand alone as speech still does
    * when it is a whole sentence that goes on, in the same paragraph, right after the sentence
    * that attributed the quotation before it.
    */

@@ -131,11 +131,11 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   }
 
   /**
-   * {@code She smiled: "Q"}, {@code X leaned in and boomed: "Q"}, {@code X shot back, "Q"}: a verb
-   * in the past or present tense right before the colon or comma (a particle may stand between),
-   * not in the word lists, whose subject is a person (a personal pronoun or a name). The verb is
-   * the cue. Before a comma the sentence must not open with a subordinator: "When X arrived, "Q""
-   * sets a scene.
+   * {@code She smiled: "Q"}, {@code X climbed up and bellowed: "Q"}, {@code X shot back, "Q"}: a
+   * verb in the past or present tense right before the colon or comma (a particle may stand
+   * between), not in the word lists, whose subject is a person (a personal pronoun or a name). The
+   * verb is the cue. Before a comma the sentence must not open with a subordinator: "When X
+   * arrived, "Q"" sets a scene.
    */
   private static Optional<Cue> verbBeforeColon(Article a, int v, boolean comma) {
     Doc doc = a.doc;
@@ -168,7 +168,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   }
 
   /**
-   * {@code Holt has since apologized for the delay: "Q"}: a sentence whose main verb has a person
+   * {@code Holt later took the blame: "Q"}: a sentence whose main verb has a person
    * for its subject (a name or a personal pronoun) introduces, with a colon, a quotation that
    * ends the sentence. The colon is the cue.
    */

@@ -51,6 +51,13 @@ final class EmbeddedQuoteRule {
     if (v < 0 || doc.token(v).start() >= q.start() || !doc.token(v).isVerb()) {
       return null;
     }
+    if (doc.token(v).head() >= 0) {
+      // "X's claim that the ferry carried "Q"": the verb heads the claim's own clause
+      ReportedSpeechRule.Clause owned = ownersClaim(a, q, doc.token(v).head());
+      if (owned != null) {
+        return owned;
+      }
+    }
     int subject = Mentions.subjectOf(doc, v);
     if (subject < 0 || doc.token(subject).start() >= q.start()) {
       return null;
@@ -80,10 +87,10 @@ final class EmbeddedQuoteRule {
   }
 
   /**
-   * {@code seized on Weber's claim that there were "thousands of crossings"}: a noun for a claim
-   * at token {@code n}, before the quotation, whose owner is named in the possessive and whose
-   * "that" clause holds the quotation. The owner speaks, the noun is the cue and the clause is
-   * the content; or null.
+   * {@code pounced on Weber's claim that the ferry carried "a million passengers"}: a noun for a
+   * claim at token {@code n}, before the quotation, whose owner is named in the possessive and
+   * whose "that" clause holds the quotation. The owner speaks, the noun is the cue and the clause
+   * is the content; or null.
    */
   private static ReportedSpeechRule.Clause ownersClaim(Article a, Quotation q, int n) {
     Doc doc = a.doc;

@@ -74,8 +74,8 @@ final class Mentions {
   }
 
   /**
-   * "X denied that a change was coming, explaining ...": a participle set off by a comma belongs
-   * to the clause that governs the clause the parse hung it from, not to a complement or
+   * "X rejected the rumour that the board would quit, adding ...": a participle set off by a comma
+   * belongs to the clause that governs the clause the parse hung it from, not to a complement or
    * relative clause: the subject, before the participle, of the nearest clause above it that is
    * a main, coordinated or adverbial clause; or -1.
    */

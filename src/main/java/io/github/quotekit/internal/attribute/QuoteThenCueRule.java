@@ -140,7 +140,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
    * News sets any verb of manner after a quotation ("Q," she deadpanned; "Q," Ana Ruiz surmised):
    * a personal pronoun, a name or "the" and a noun at token {@code k}, then a verb in the past or
    * present tense that is not in the word lists, then the sentence's or clause's end (an adverb
-   * may stand on either side of the verb). The subject's head and the verb, or null.
+   * may stand before or after the verb). The subject's head and the verb, or null.
    */
   private static int[] subjectThenVerb(Doc doc, int k) {
     int sentence = doc.token(k).sentence();
