@@ -395,10 +395,10 @@ class AttributionRulesTest {
             "Mina Holt", ":"),
         Arguments.of(
             "a participle after a comma belongs to the main clause, not its complement",
-            "Karl Weber rejected the rumour that the board will resign, adding that he had "
+            "Karl Weber denied the report that the board will resign, explaining that he had "
                 + "missed the vote as he was \"at my daughter's wedding.\"",
             "he had missed the vote as he was \"at my daughter's wedding.\"", QuoteKind.MIXED,
-            "Karl Weber", "adding"),
+            "Karl Weber", "explaining"),
         Arguments.of(
             "a participle after a comma, when the parse hung it on the reported clause",
             "Karl Weber said the closure felt like the strike of 1990, explaining, \"nobody "
