@@ -151,14 +151,8 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         || t.lemma().matches("be|have|do")) {
       return Optional.empty();
     }
-    int subject = Mentions.subjectOf(doc, v);
-    if (subject < 0 || subject > v) {
-      return Optional.empty();
-    }
-    Token s = doc.token(subject);
-    boolean person = s.ner().equals("PERSON")
-        || s.isPronoun() && s.word().toLowerCase(java.util.Locale.ROOT).matches("he|she|they|i|we");
-    if (!person) {
+    int subject = personSubject(doc, v, "he|she|they|i|we");
+    if (subject < 0) {
       return Optional.empty();
     }
     Mention m = Mentions.of(a, subject, v);
@@ -188,20 +182,29 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     if (root < 0 || a.insideQuotation(doc.token(root))) {
       return Optional.empty();
     }
-    int subject = Mentions.subjectOf(doc, root);
-    if (subject < 0 || subject > root) {
-      return Optional.empty();
-    }
-    Token t = doc.token(subject);
-    boolean person = t.ner().equals("PERSON")
-        || t.isPronoun() && t.word().toLowerCase(java.util.Locale.ROOT).matches("he|she|i|we");
-    if (!person) {
+    int subject = personSubject(doc, root, "he|she|i|we");
+    if (subject < 0) {
       return Optional.empty();
     }
     Mention m = Mentions.of(a, subject, root);
     return m == null
         ? Optional.empty()
         : Optional.of(new Cue(c.start(), c.end(), -1, m, "cue-then-quote"));
+  }
+
+  /**
+   * The subject of verb {@code v} when it stands before the verb and is a person: a name, or a
+   * pronoun that {@code pronouns} (a pattern of lower-case words) accepts; or -1.
+   */
+  private static int personSubject(Doc doc, int v, String pronouns) {
+    int subject = Mentions.subjectOf(doc, v);
+    if (subject < 0 || subject > v) {
+      return -1;
+    }
+    Token s = doc.token(subject);
+    boolean person = s.ner().equals("PERSON")
+        || s.isPronoun() && s.word().toLowerCase(java.util.Locale.ROOT).matches(pronouns);
+    return person ? subject : -1;
   }
 
   /** A verb's particle or an adverb after it: "went on", "shot back". */
