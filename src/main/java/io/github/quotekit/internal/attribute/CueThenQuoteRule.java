@@ -72,9 +72,11 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       if (subject < 0) {
         return Optional.empty();
       }
-      if (before == ',' && opensSubordinateClause(doc, j, p) && reportsThrough(doc, j, open)) {
-        // "said that if the plan fails, "we will try again"": the quotation ends a reported clause
-        // that begins before it, a mixed quote for the reported-speech rules.
+      if (before == ',' && (opensSubordinateClause(doc, j, p) || tensedVerbBetween(doc, j, p))
+          && reportsThrough(doc, j, open)) {
+        // "said that if the plan fails, "we will try again"", "said the flooding was not the
+        // builders' fault, "not by a long shot"": the quotation ends a reported clause that begins
+        // before it, a mixed quote for the reported-speech rules.
         return Optional.empty();
       }
       Mention m = Mentions.of(a, subject, j);
@@ -216,6 +218,16 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   private static boolean reportsThrough(Doc doc, int v, int open) {
     int[] content = ReportingVerbRule.content(doc, doc.sentenceOf(doc.token(v)), v);
     return content != null && content[0] <= open && content[1] > open;
+  }
+
+  /** Whether a verb with a tense stands between tokens {@code v} and {@code comma}. */
+  private static boolean tensedVerbBetween(Doc doc, int v, int comma) {
+    for (int k = v + 1; k < comma; k++) {
+      if (doc.token(k).tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
