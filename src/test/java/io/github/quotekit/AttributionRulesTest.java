@@ -463,6 +463,22 @@ class AttributionRulesTest {
             "Zelenskiy's office said the call lasted an hour.",
             "the call lasted an hour", QuoteKind.INDIRECT, "Zelenskiy's office", "said"),
         Arguments.of(
+            "a quotation that ends a clause reported before it, after a comma",
+            "Lena Okafor spoke on Tuesday. She said the flooding was not mainly the builders' "
+                + "fault, \"not by a long shot.\"",
+            "the flooding was not mainly the builders' fault, \"not by a long shot.\"",
+            QuoteKind.MIXED, "Lena Okafor", "said"),
+        Arguments.of(
+            "inverted cue before \"one\" and a noun the tagger reads as an adjective",
+            "\"We will spend whatever it takes,\" said one Republican involved in the planning.",
+            "\"We will spend whatever it takes,\"", QuoteKind.DIRECT, "one Republican", "said"),
+        Arguments.of(
+            "a reporting verb the tagger reads as a noun after its subject",
+            "The council met on Monday. \"If she wants the job, Okafor should act like it,\" "
+                + "the editorial read.",
+            "\"If she wants the job, Okafor should act like it,\"", QuoteKind.DIRECT,
+            "the editorial", "read"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -339,6 +339,11 @@ final class Mentions {
     return nounPhrase(a, h);
   }
 
+  /** The mention headed by token {@code h}, read by word order whatever the parse says. */
+  static Mention byWordOrder(Article a, int h) {
+    return surfaceMention(a, h);
+  }
+
   /** A noun phrase found by word order: a name, or an organisation or group as written. */
   private static Mention surfaceMention(Article a, int h) {
     Doc doc = a.doc;
@@ -432,6 +437,11 @@ final class Mentions {
       // "Roughly one in six": a number's own modifiers belong to it.
       boolean ofNumber = head.tag().equals("CD")
           && (ct.rel().equals("nmod") || ct.rel().equals("advmod"));
+      if (head.tag().equals("CD") && c == h + 1 && ct.rel().matches("dep|amod")
+          && ct.tag().matches("JJ|NNP?")) {
+        in.add(c); // "one Republican", the noun read as an adjective and not as the head
+        continue;
+      }
       if (!NOUN_PHRASE_RELATIONS.contains(ct.rel()) && !ofNumber) {
         continue;
       }

@@ -69,6 +69,14 @@ final class QuoteThenCueRule implements DirectQuoteRule {
         return m == null ? Optional.empty()
             : Optional.of(new Cue(v.start(), v.end(), bare[1], m, "quote-then-cue"));
       }
+      int[] misread = j == k && continues ? cueReadAsNoun(doc, k) : null;
+      if (misread != null) {
+        // "Q," the councillors state in the report.: the tagger took the verb for a noun
+        Mention m = Mentions.byWordOrder(a, misread[0]);
+        Token v = doc.token(misread[1]);
+        return m == null ? Optional.empty()
+            : Optional.of(new Cue(v.start(), v.end(), misread[1], m, "quote-then-cue"));
+      }
       if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
         if (subject < 0) {
@@ -102,10 +110,11 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     // "said Joseph": the parser may hang the inverted subject off the verb some other way.
     for (int c : doc.children(verb)) {
       Token t = doc.token(c);
-      if (c > verb && (t.isNoun() || t.isPronoun()) && !t.rel().startsWith("obl")) {
+      // "said one Republican involved in ...", which the tagger may read as an adjective
+      boolean one = t.tag().equals("CD") && t.word().equalsIgnoreCase("one") && c == verb + 1;
+      if (c > verb && (t.isNoun() || t.isPronoun() || one) && !t.rel().startsWith("obl")) {
         return c;
       }
-
     }
     return -1;
   }
@@ -186,6 +195,36 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     boolean ends = after >= doc.tokens().size() || doc.token(after).sentence() != sentence
         || ".,!?;".contains(doc.token(after).word());
     return ends ? new int[] {head, j} : null;
+  }
+
+  /** Forms of reporting verbs that the tagger reads as nouns after a noun: "the editorial read". */
+  private static final ImmutableSet<String> CUES_READ_AS_NOUNS = ImmutableSet.of(
+      "state", "states", "read", "reads", "note", "notes", "say", "says", "claim", "claims",
+      "report", "reports", "write", "writes", "tweet", "tweets", "argue", "argues");
+
+  /**
+   * "the" at token {@code k}, one to three nouns and adjectives, then a reporting verb that the
+   * tagger read as the last noun ("the editorial read", "the councillors state"), then the
+   * sentence's end, a comma or a preposition. The subject's head and the verb, or null.
+   */
+  private static int[] cueReadAsNoun(Doc doc, int k) {
+    if (!doc.token(k).word().equalsIgnoreCase("the")) {
+      return null;
+    }
+    int sentence = doc.token(k).sentence();
+    int j = k + 1;
+    while (j < doc.tokens().size() && j <= k + 4 && doc.token(j).sentence() == sentence
+        && (doc.token(j).isNoun() || doc.token(j).tag().startsWith("JJ"))) {
+      j++;
+    }
+    int verb = j - 1;
+    if (verb < k + 2 || doc.token(verb).isVerb()
+        || !CUES_READ_AS_NOUNS.contains(doc.token(verb).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    boolean ends = j >= doc.tokens().size() || doc.token(j).sentence() != sentence
+        || ".,!?;".contains(doc.token(j).word()) || doc.token(j).tag().equals("IN");
+    return ends ? new int[] {verb - 1, verb} : null;
   }
 
   /**
