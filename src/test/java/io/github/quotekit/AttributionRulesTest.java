@@ -479,6 +479,26 @@ class AttributionRulesTest {
             "\"If she wants the job, Okafor should act like it,\"", QuoteKind.DIRECT,
             "the editorial", "read"),
         Arguments.of(
+            "\", saying\" after a noun the parse takes for the participle's subject",
+            "Tomas Lind noted his years as senator representing the state, saying \"we faced "
+                + "hard times together.\"",
+            "\"we faced hard times together.\"", QuoteKind.DIRECT, "Tomas Lind", "saying"),
+        Arguments.of(
+            "a participle after a quotation does not make its object the speaker",
+            "Lena Okafor spoke after the vote but said, \"It is time we change how we do it,\" "
+                + "promising the Friends of the Harbour a new start.",
+            "\"It is time we change how we do it,\"", QuoteKind.DIRECT, "Lena Okafor", "said"),
+        Arguments.of(
+            "inverted cue and a name before a comma and the quotation",
+            "Because of how the rules were written, explained Rosenberg, \"with this over by "
+                + "March, there is no way to catch up.\"",
+            "\"with this over by March, there is no way to catch up.\"", QuoteKind.DIRECT,
+            "Rosenberg", "explained"),
+        Arguments.of(
+            "the one told, named before the comma, is not the speaker",
+            "Lena Okafor told Tomas Lind, \"Go home and rest.\"",
+            "\"Go home and rest.\"", QuoteKind.DIRECT, "Lena Okafor", "told"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

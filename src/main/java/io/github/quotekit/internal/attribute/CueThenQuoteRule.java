@@ -65,7 +65,10 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         // mixed quote with the object, for the reported-speech rules.
         return Optional.empty();
       }
-      int subject = Mentions.subjectOf(doc, j);
+      int subject = namedAfter(doc, j, p);
+      if (subject < 0) {
+        subject = Mentions.subjectOf(doc, j);
+      }
       if (subject < 0) {
         subject = Mentions.surfaceSubject(doc, j); // "Said Ellis:" is tagged and parsed as a name
       }
@@ -218,6 +221,23 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   private static boolean reportsThrough(Doc doc, int v, int open) {
     int[] content = ReportingVerbRule.content(doc, doc.sentenceOf(doc.token(v)), v);
     return content != null && content[0] <= open && content[1] > open;
+  }
+
+  /**
+   * {@code ..., explained Rosenberg, "Q"}: a cue at {@code v} with no subject of its own, followed
+   * by a name that runs to the punctuation at {@code p} before the quotation; the name's last
+   * token, or -1.
+   */
+  private static int namedAfter(Doc doc, int v, int p) {
+    if (p <= v + 1 || !doc.token(v).tag().matches("VBD|VBZ") || doc.child(v, "nsubj") >= 0) {
+      return -1; // "Okafor told Lena Lind, "Q"": the name is the one told
+    }
+    for (int k = v + 1; k < p; k++) {
+      if (!doc.token(k).ner().equals("PERSON")) {
+        return -1;
+      }
+    }
+    return p - 1;
   }
 
   /** Whether a verb with a tense stands between tokens {@code v} and {@code comma}. */

@@ -43,8 +43,16 @@ final class Mentions {
           }
         }
       }
-      if (found >= 0) {
+      // ", saying ..." has no subject of its own: one the parse gives it is a misread noun
+      // before the comma ("noted her years as senator, saying").
+      boolean setOff = verb == v && doc.token(v).tag().equals("VBG") && v > 0
+          && doc.token(v - 1).word().equals(",");
+      if (found >= 0 && !(setOff && found < v)) {
         return doc.token(v).tag().equals("VBG") ? personShown(doc, found) : found;
+      }
+      if (found >= 0) {
+        int above = subjectAbove(doc, v);
+        return above >= 0 ? above : personShown(doc, found);
       }
       Token t = doc.token(verb);
       int h = t.head();
@@ -71,6 +79,16 @@ final class Mentions {
       verb = h;
     }
     return -1;
+  }
+
+  /** The subject of the clause above participle {@code v} (its head's subject), or -1. */
+  private static int subjectAbove(Doc doc, int v) {
+    int h = doc.token(v).head();
+    if (h < 0 || !doc.token(v).baseRel().matches("advcl|conj|xcomp|dep")) {
+      return -1;
+    }
+    int s = doc.child(h, "nsubj");
+    return s >= 0 && s < v ? s : -1;
   }
 
   /**

@@ -77,6 +77,9 @@ final class QuoteThenCueRule implements DirectQuoteRule {
         return m == null ? Optional.empty()
             : Optional.of(new Cue(v.start(), v.end(), misread[1], m, "quote-then-cue"));
       }
+      if (Lexicon.isQuoteCue(t) && t.tag().equals("VBG") && !nominalBetween(doc, k, j)) {
+        break; // "Q," promising the Friends ...: a participle's object is no speaker
+      }
       if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
         if (subject < 0) {
@@ -195,6 +198,16 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     boolean ends = after >= doc.tokens().size() || doc.token(after).sentence() != sentence
         || ".,!?;".contains(doc.token(after).word());
     return ends ? new int[] {head, j} : null;
+  }
+
+  /** Whether a noun or pronoun stands in tokens {@code from} (inclusive) to {@code to}. */
+  private static boolean nominalBetween(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Mentions.isNominal(doc.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Forms of reporting verbs that the tagger reads as nouns after a noun: "the editorial read". */
