@@ -499,6 +499,16 @@ class AttributionRulesTest {
             "Lena Okafor told Tomas Lind, \"Go home and rest.\"",
             "\"Go home and rest.\"", QuoteKind.DIRECT, "Lena Okafor", "told"),
         Arguments.of(
+            "described the object, after when it was said, as a quotation",
+            "Jerry Brown described the council during an interview as \"a remnant of another "
+                + "period.\"",
+            "the council during an interview as \"a remnant of another period.\"",
+            QuoteKind.MIXED, "Jerry Brown", "described"),
+        Arguments.of(
+            "described the object as a quotation",
+            "Cruz describes himself as \"a consistent conservative.\"",
+            "himself as \"a consistent conservative.\"", QuoteKind.MIXED, "Cruz", "describes"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -65,6 +65,10 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         // mixed quote with the object, for the reported-speech rules.
         return Optional.empty();
       }
+      if (!punctuated && j < p - 1 && doc.token(p).word().equalsIgnoreCase("as")
+          && Lexicon.NAMING_VERBS.contains(t.lemma()) && doc.child(j, "obj") > j) {
+        return Optional.empty(); // "described the council as "a remnant"": the same, with "as"
+      }
       int subject = namedAfter(doc, j, p);
       if (subject < 0) {
         subject = Mentions.subjectOf(doc, j);

@@ -162,9 +162,21 @@ final class SpeechActRule implements ReportedSpeechRule {
     return doc.token(v).tag().equals("VBG") && (w.equals("that") || w.equals("this") || w.equals("it"));
   }
 
-  /** The last token of the verb's objects and complements after it, or {@code v} if none. */
+  /** Whether the phrase headed by {@code c} opens with a preposition {@code words} accepts. */
+  private static boolean marks(Doc doc, int c, String words) {
+    int marker = doc.child(c, "case") >= 0 ? doc.child(c, "case") : doc.child(c, "mark");
+    return marker >= 0 && marker == doc.subtree(c)[0]
+        && doc.token(marker).word().toLowerCase(Locale.ROOT).matches(words);
+  }
+
+  /**
+   * The last token of the verb's objects and complements after it, or {@code v} if none. After
+   * an adjunct ("accused X on Monday of Y", "described X during an interview as Y") only an
+   * "as" or "of" phrase continues the content.
+   */
   private static int contentEnd(Doc doc, int v) {
     int end = v;
+    boolean adjunct = false;
     for (int c : doc.children(v)) {
       if (c < v) {
         continue;
@@ -186,9 +198,12 @@ final class SpeechActRule implements ReportedSpeechRule {
       }
       if (!content) {
         if (end > v) {
-          break; // an adjunct after the content: the content has ended
+          adjunct = true; // an adjunct after the content: only "as" or "of" goes on from here
         }
         continue;
+      }
+      if (adjunct && !marks(doc, c, "as|of")) {
+        break;
       }
       int[] sub = doc.subtree(c);
       end = Math.max(end, sub[sub.length - 1]);
