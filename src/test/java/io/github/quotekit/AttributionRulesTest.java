@@ -509,6 +509,11 @@ class AttributionRulesTest {
             "Cruz describes himself as \"a consistent conservative.\"",
             "himself as \"a consistent conservative.\"", QuoteKind.MIXED, "Cruz", "describes"),
         Arguments.of(
+            "a speech act's content stops where another speaker's report begins",
+            "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is "
+                + "\"losing the war.\"",
+            "Obama of \"leading from behind\"", QuoteKind.MIXED, "Ted Cruz", "accuses"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

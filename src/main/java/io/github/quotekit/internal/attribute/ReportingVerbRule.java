@@ -810,6 +810,23 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * ", without spelling out ...", ", with X saying ..."), a "while" clause, or another speaker's
    * reporting clause.
    */
+  /**
+   * Whether a name or a short noun phrase at token {@code k} is the subject of a reporting verb
+   * in the past or present tense right after it, before token {@code last}: another speaker's
+   * report, however the parse hung it (the caller checks that the noun phrase is not the second
+   * of two subjects, "both he and Rubio promised").
+   */
+  private static boolean nextSpeakerReports(Doc doc, int k, int last) {
+    int j = k;
+    while (j < last && j < k + 4 && (doc.token(j).isProperNoun() || doc.token(j).isNoun()
+        || doc.token(j).tag().equals("DT") && j == k)) {
+      j++;
+    }
+    boolean named = j > k && (doc.token(j - 1).isProperNoun() || doc.token(j - 1).isNoun());
+    return named && j < last && doc.token(j).tag().matches("VBD|VBZ")
+        && Lexicon.isReportingLemma(doc.token(j).lemma());
+  }
+
   static int cutTrailingClauses(Doc doc, int first, int last) {
     for (int k = first + 1; k < last; k++) {
       Token cc = doc.token(k);
@@ -831,6 +848,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if ((word.equals("and") || word.equals("but")) && (after.tag().equals("VBD")
           || after.tag().equals("VBZ")) && Lexicon.isReportingLemma(after.lemma())) {
         return k - 1; // "... is "in ruins" and says she will ...": the subject's next report
+      }
+      if ((word.equals("and") || word.equals("but")) && !Mentions.isNominal(doc.token(k - 1))
+          && nextSpeakerReports(doc, k + 1, last)) {
+        return k - 1; // "accuses Obama of "leading from behind" and Donald Trump says ..."
       }
       if (k > first + 2 && CIRCUMSTANCE_WORDS.contains(word) && doc.token(k + 1).tag().equals("VBG")) {
         return k - 1; // "said the paper was unfair to him before proposing a boycott ...": when
