@@ -910,6 +910,19 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aProgrammeNamedAfterTheCueIsNotItsWords() {
+    String text =
+        "\"The council should be working to change that,\" Lena Okafor said on Harbour TV's "
+            + "\"This Week with Tomas Lind.\" \"We will not give in.\"\n\n"
+            + "\"I expect to be questioned,\" Karl Weber said on \"Meet the Port.\"";
+    List<String> texts = SharedExtractor.get().extract(text).stream().map(Quote::text).toList();
+    assertEquals(
+        List.of("\"The council should be working to change that,\"", "\"We will not give in.\"",
+            "\"I expect to be questioned,\""),
+        texts);
+  }
+
+  @org.junit.jupiter.api.Test
   void scareQuotesAreNotQuotes() {
     String text = "The \"green corridor\" runs along the old railway and opens next year.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));

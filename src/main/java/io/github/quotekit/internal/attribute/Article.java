@@ -163,16 +163,17 @@ final class Article {
 
   /**
    * Whether the quotation is a title in title case ("Morning in the Harbour", "Tales of the Port"):
-   * two to eight words, the first and every word of four letters or more capitalised, no end
-   * punctuation but a comma. A show, a book or a slogan named, not words someone said.
+   * two to eight words, the first and every word of four letters or more but a preposition
+   * capitalised, no end punctuation but a comma (or a full stop after a preposition or a
+   * possessive: on NBC's "Meet the Press."). A show, a book or a slogan named, not words someone said.
    */
   boolean isTitle(Quotation q) {
     if (!q.closed()) {
       return false;
     }
     String inner = inner(q);
-    if (inner.endsWith(",")) {
-      inner = inner.substring(0, inner.length() - 1);
+    if (inner.endsWith(",") || inner.endsWith(".") && afterPrepositionOrPossessive(q)) {
+      inner = inner.substring(0, inner.length() - 1); // said on NBC's "Meet the Press."
     }
     String[] words = inner.split("\\s+");
     if (words.length < 2 || words.length > 8 || inner.isEmpty()
@@ -181,12 +182,25 @@ final class Article {
     }
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      boolean mustCap = i == 0 || w.length() >= 4;
+      // Style books leave prepositions in lower case: "This Week with Ana Ruiz".
+      boolean mustCap = i == 0 || w.length() >= 4 && !LOWER_IN_TITLES.contains(w);
       if (mustCap && !Character.isUpperCase(w.codePointAt(0))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static final com.google.common.collect.ImmutableSet<String> LOWER_IN_TITLES =
+      com.google.common.collect.ImmutableSet.of("with", "from", "into", "over", "upon");
+
+  private static final java.util.regex.Pattern PREPOSITION_OR_POSSESSIVE =
+      java.util.regex.Pattern.compile("(?i)(?:^|.*\\s)(on|in|at|from|to|with|of|\\S+['\u2019]s)$");
+
+  /** Whether the word before the quotation is a preposition or a possessive: on "X", NBC's "X". */
+  boolean afterPrepositionOrPossessive(Quotation q) {
+    String before = layout.normalized().substring(Math.max(0, q.start() - 40), q.start()).trim();
+    return PREPOSITION_OR_POSSESSIVE.matcher(before).matches();
   }
 
   /** How many paragraphs open with a speaker label in capitals and a colon ({@code PENCE: ...}). */

@@ -30,6 +30,9 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     if (!punctuated && a.isLabel(q)) {
       return Optional.empty(); // his "Plan B": a label, not a quotation
     }
+    if (!punctuated && a.afterPrepositionOrPossessive(q) && a.isTitle(q)) {
+      return Optional.empty(); // said on NBC's "Meet the Press.": a programme, not its words
+    }
     if (continuesClause(a, q)) {
       return Optional.empty(); // said "Q" in America, including ...: reported speech, mixed
     }
