@@ -914,11 +914,12 @@ class AttributionRulesTest {
     String text =
         "\"The council should be working to change that,\" Lena Okafor said on Harbour TV's "
             + "\"This Week with Tomas Lind.\" \"We will not give in.\"\n\n"
-            + "\"I expect to be questioned,\" Karl Weber said on \"Meet the Port.\"";
+            + "\"I expect to be questioned,\" Karl Weber said on \"Meet the Port.\"\n\n"
+            + "\"I could hardly hear,\" Weber told Harbour TV's \"Today\" on Monday.";
     List<String> texts = SharedExtractor.get().extract(text).stream().map(Quote::text).toList();
     assertEquals(
         List.of("\"The council should be working to change that,\"", "\"We will not give in.\"",
-            "\"I expect to be questioned,\""),
+            "\"I expect to be questioned,\"", "\"I could hardly hear,\""),
         texts);
   }
 

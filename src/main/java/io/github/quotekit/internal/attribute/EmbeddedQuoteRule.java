@@ -58,6 +58,9 @@ final class EmbeddedQuoteRule {
         return owned;
       }
     }
+    if (inListener(doc, v, t)) {
+      return null; // "told NBC's "Today" on Monday": the programme told, not what was said
+    }
     int subject = Mentions.subjectOf(doc, v);
     if (subject < 0 || doc.token(subject).start() >= q.start()) {
       return null;
@@ -84,6 +87,20 @@ final class EmbeddedQuoteRule {
     Token verb = doc.token(v);
     return new ReportedSpeechRule.Clause(
         start, end, new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
+  }
+
+  /** Whether token {@code t} lies in the object of "tell" (or "inform", "assure") at {@code v}. */
+  private static boolean inListener(Doc doc, int v, int t) {
+    if (!doc.token(v).lemma().matches("tell|inform|assure|notify")) {
+      return false;
+    }
+    for (String rel : new String[] {"obj", "iobj"}) {
+      int o = doc.child(v, rel);
+      if (o >= 0 && java.util.Arrays.binarySearch(doc.subtree(o), t) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
