@@ -514,6 +514,13 @@ class AttributionRulesTest {
                 + "\"losing the war.\"",
             "Obama of \"leading from behind\"", QuoteKind.MIXED, "Ted Cruz", "accuses"),
         Arguments.of(
+            "a quotation after a setup sentence whose subject follows a programme's title",
+            "\"We need calm,\" Tomas Lind said on Monday.\n\nOn \"Face the Harbour,\" Sen. Ana "
+                + "Ruiz (Vt.), who lost the primary to Lind, identified fatigue with the feud as "
+                + "one of the reasons. \"The younger people are sick and tired of it.\"",
+            "\"The younger people are sick and tired of it.\"", QuoteKind.DIRECT, "Ana Ruiz",
+            null),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

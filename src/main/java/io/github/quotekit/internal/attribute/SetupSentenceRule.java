@@ -30,10 +30,15 @@ final class SetupSentenceRule implements DirectQuoteRule {
       }
     }
     Sentence p = doc.sentences().get(s.index() - 1);
-    if (a.blockAt(p.start()) != a.blockAt(q.start()) || !a.quotationsIn(p.start(), p.end()).isEmpty()) {
+    // A title quoted in the setup ("On "Face the Nation," ...") is no quotation of its own.
+    if (a.blockAt(p.start()) != a.blockAt(q.start())
+        || a.quotationsIn(p.start(), p.end()).stream().anyMatch(t -> !a.isTitle(t))) {
       return Optional.empty();
     }
     int subject = openingPerson(doc, p);
+    if (subject < 0) {
+      subject = mainSubjectPerson(doc, p);
+    }
     if (subject < 0) {
       return Optional.empty();
     }
@@ -42,8 +47,27 @@ final class SetupSentenceRule implements DirectQuoteRule {
   }
 
   /**
+   * The subject of the sentence's main verb in its parse, when it is a person's name and the
+   * verb is in the past or present tense ("On Sunday, Sen. Ana Ruiz named ..."); or -1.
+   */
+  private static int mainSubjectPerson(Doc doc, Sentence p) {
+    if (!p.parsed()) {
+      return -1;
+    }
+    for (int k = p.firstToken(); k < p.endToken(); k++) {
+      Token t = doc.token(k);
+      if (t.head() < 0 && t.tag().matches("VBD|VBZ|VBP")) {
+        int subject = doc.child(k, "nsubj");
+        return subject >= 0 && subject < k && doc.token(subject).ner().equals("PERSON")
+            ? subject : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The person the sentence opens with, its subject by news word order: a name (after titles)
-   * followed by a verb or by a comma; the last token of the name, or -1. A pronoun is not taken:
+   * followed by a verb, a comma or a bracket; the last token of the name, or -1. A pronoun is not taken:
    * resolving it gains nothing here and, without names, goes wrong.
    */
   private static int openingPerson(Doc doc, Sentence p) {
@@ -72,6 +96,8 @@ final class SetupSentenceRule implements DirectQuoteRule {
       return -1;
     }
     Token next = doc.token(k + 1);
-    return next.isVerb() || next.word().equals(",") || next.tag().equals("MD") ? k : -1;
+    // "Sen. Ana Ruiz (D-Vt.), who ...": a party and a state in brackets may follow the name
+    return next.isVerb() || next.word().equals(",") || next.tag().equals("MD")
+        || next.tag().equals("-LRB-") ? k : -1;
   }
 }
