@@ -521,6 +521,13 @@ class AttributionRulesTest {
             "\"The younger people are sick and tired of it.\"", QuoteKind.DIRECT, "Ana Ruiz",
             null),
         Arguments.of(
+            "a quotation that opens with a name and a colon, then an inverted cue",
+            "Lena Okafor posted the picture on Monday.\n\n\"Okafor: You base your statements on "
+                + "fake pictures? I bailed you out twice,\" tweeted Prince Alwaleed, the nephew of "
+                + "the late king, on Thursday.",
+            "\"Okafor: You base your statements on fake pictures? I bailed you out twice,\"",
+            QuoteKind.DIRECT, "Alwaleed", "tweeted"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

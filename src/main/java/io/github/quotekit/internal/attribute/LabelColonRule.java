@@ -29,7 +29,10 @@ final class LabelColonRule implements ReportedSpeechRule {
     }
     int first = s.firstToken();
     if (first < s.endToken() && doc.token(first).opensQuote()) {
-      first++;
+      if (a.quotationAt(doc.token(first).start()) != null) {
+        return List.of(); // ""Okafor: you base it on fake pictures," X tweeted": quoted words
+      }
+      first++; // a transcript turn a scraped page opens with an unclosed mark
     }
     if (first >= s.endToken() || doc.token(first).start() > b.start() + 1) {
       return List.of(); // the label must open its paragraph

@@ -62,7 +62,8 @@ final class Lexicon {
       return isQuoteCueLemma(t.lemma());
     }
     String w = t.word().toLowerCase(java.util.Locale.ROOT);
-    return w.equals("said") || w.equals("says") || w.equals("asked") || w.equals("added");
+    return w.equals("said") || w.equals("says") || w.equals("asked") || w.equals("added")
+        || w.equals("tweeted") || w.equals("wrote") || w.equals("told"); // tagged as adjectives
   }
 
   static boolean isQuoteCueLemma(String lemma) {
