@@ -465,13 +465,13 @@ class AttributionRulesTest {
         Arguments.of(
             "a quotation that ends a clause reported before it, after a comma",
             "Lena Okafor spoke on Tuesday. She said the flooding was not mainly the builders' "
-                + "fault, \"not by a long shot.\"",
-            "the flooding was not mainly the builders' fault, \"not by a long shot.\"",
+                + "fault, \"not even close.\"",
+            "the flooding was not mainly the builders' fault, \"not even close.\"",
             QuoteKind.MIXED, "Lena Okafor", "said"),
         Arguments.of(
             "inverted cue before \"one\" and a noun the tagger reads as an adjective",
-            "\"We will spend whatever it takes,\" said one Republican involved in the planning.",
-            "\"We will spend whatever it takes,\"", QuoteKind.DIRECT, "one Republican", "said"),
+            "\"We will spend whatever it takes,\" said one Democrat involved in the effort.",
+            "\"We will spend whatever it takes,\"", QuoteKind.DIRECT, "one Democrat", "said"),
         Arguments.of(
             "a reporting verb the tagger reads as a noun after its subject",
             "The council met on Monday. \"If she wants the job, Okafor should act like it,\" "
@@ -480,14 +480,14 @@ class AttributionRulesTest {
             "the editorial", "read"),
         Arguments.of(
             "\", saying\" after a noun the parse takes for the participle's subject",
-            "Tomas Lind noted his years as senator representing the state, saying \"we faced "
-                + "hard times together.\"",
-            "\"we faced hard times together.\"", QuoteKind.DIRECT, "Tomas Lind", "saying"),
+            "Tomas Lind recalled his time as mayor running the port, saying \"we rebuilt it "
+                + "together.\"",
+            "\"we rebuilt it together.\"", QuoteKind.DIRECT, "Tomas Lind", "saying"),
         Arguments.of(
             "a participle after a quotation does not make its object the speaker",
-            "Lena Okafor spoke after the vote but said, \"It is time we change how we do it,\" "
-                + "promising the Friends of the Harbour a new start.",
-            "\"It is time we change how we do it,\"", QuoteKind.DIRECT, "Lena Okafor", "said"),
+            "Lena Okafor spoke after the vote but said, \"We will change the way we meet,\" "
+                + "promising the members a fresh start.",
+            "\"We will change the way we meet,\"", QuoteKind.DIRECT, "Lena Okafor", "said"),
         Arguments.of(
             "inverted cue and a name before a comma and the quotation",
             "Because of how the rules were written, explained Rosenberg, \"with this over by "
@@ -500,33 +500,33 @@ class AttributionRulesTest {
             "\"Go home and rest.\"", QuoteKind.DIRECT, "Lena Okafor", "told"),
         Arguments.of(
             "described the object, after when it was said, as a quotation",
-            "Jerry Brown described the council during an interview as \"a remnant of another "
-                + "period.\"",
-            "the council during an interview as \"a remnant of another period.\"",
-            QuoteKind.MIXED, "Jerry Brown", "described"),
+            "Mina Holt described the council during an interview as \"a relic of another "
+                + "era.\"",
+            "the council during an interview as \"a relic of another era.\"",
+            QuoteKind.MIXED, "Mina Holt", "described"),
         Arguments.of(
             "described the object as a quotation",
-            "Cruz describes himself as \"a consistent conservative.\"",
-            "himself as \"a consistent conservative.\"", QuoteKind.MIXED, "Cruz", "describes"),
+            "Okafor describes herself as \"a careful reformer.\"",
+            "herself as \"a careful reformer.\"", QuoteKind.MIXED, "Okafor", "describes"),
         Arguments.of(
             "a speech act's content stops where another speaker's report begins",
-            "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is "
-                + "\"losing the war.\"",
-            "Obama of \"leading from behind\"", QuoteKind.MIXED, "Ted Cruz", "accuses"),
+            "Lena Okafor accuses the board of \"hiding behind rules\" and Tomas Lind says it is "
+                + "\"losing the town.\"",
+            "the board of \"hiding behind rules\"", QuoteKind.MIXED, "Lena Okafor", "accuses"),
         Arguments.of(
             "a quotation after a setup sentence whose subject follows a programme's title",
             "\"We need calm,\" Tomas Lind said on Monday.\n\nOn \"Face the Harbour,\" Sen. Ana "
                 + "Ruiz (Vt.), who lost the primary to Lind, identified fatigue with the feud as "
-                + "one of the reasons. \"The younger people are sick and tired of it.\"",
-            "\"The younger people are sick and tired of it.\"", QuoteKind.DIRECT, "Ana Ruiz",
+                + "a cause. \"The young have had enough of it.\"",
+            "\"The young have had enough of it.\"", QuoteKind.DIRECT, "Ana Ruiz",
             null),
         Arguments.of(
             "a quotation that opens with a name and a colon, then an inverted cue",
-            "Lena Okafor posted the picture on Monday.\n\n\"Okafor: You base your statements on "
-                + "fake pictures? I bailed you out twice,\" tweeted Prince Alwaleed, the nephew of "
-                + "the late king, on Thursday.",
-            "\"Okafor: You base your statements on fake pictures? I bailed you out twice,\"",
-            QuoteKind.DIRECT, "Alwaleed", "tweeted"),
+            "Lena Okafor posted the photo on Monday.\n\n\"Okafor: Your figures come from "
+                + "doctored photos? I helped you twice,\" tweeted Prince Edmund, the cousin of the "
+                + "old duke, on Thursday.",
+            "\"Okafor: Your figures come from doctored photos? I helped you twice,\"",
+            QuoteKind.DIRECT, "Edmund", "tweeted"),
         Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",

@@ -165,7 +165,8 @@ final class Article {
    * Whether the quotation is a title in title case ("Morning in the Harbour", "Tales of the Port"):
    * two to eight words, the first and every word of four letters or more but a preposition
    * capitalised, no end punctuation but a comma (or a full stop after a preposition or a
-   * possessive: on NBC's "Meet the Press."). A show, a book or a slogan named, not words someone said.
+   * possessive: on Channel 4's "Face the Port."). A show, a book or a slogan named, not words
+   * someone said.
    */
   boolean isTitle(Quotation q) {
     if (!q.closed()) {
@@ -173,7 +174,7 @@ final class Article {
     }
     String inner = inner(q);
     if (inner.endsWith(",") || inner.endsWith(".") && afterPrepositionOrPossessive(q)) {
-      inner = inner.substring(0, inner.length() - 1); // said on NBC's "Meet the Press."
+      inner = inner.substring(0, inner.length() - 1); // said on Channel 4's "Face the Port."
     }
     String[] words = inner.split("\\s+");
     if (words.length < 2 || words.length > 8 || inner.isEmpty()
@@ -197,7 +198,7 @@ final class Article {
   private static final java.util.regex.Pattern PREPOSITION_OR_POSSESSIVE =
       java.util.regex.Pattern.compile("(?i)(?:^|.*\\s)(on|in|at|from|to|with|of|\\S+['\u2019]s)$");
 
-  /** Whether the word before the quotation is a preposition or a possessive: on "X", NBC's "X". */
+  /** Whether the word before the quotation is a preposition or a possessive: on "X", TV4's "X". */
   boolean afterPrepositionOrPossessive(Quotation q) {
     String before = layout.normalized().substring(Math.max(0, q.start() - 40), q.start()).trim();
     return PREPOSITION_OR_POSSESSIVE.matcher(before).matches();

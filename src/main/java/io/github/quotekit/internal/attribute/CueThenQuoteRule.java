@@ -31,7 +31,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       return Optional.empty(); // his "Plan B": a label, not a quotation
     }
     if (!punctuated && a.afterPrepositionOrPossessive(q) && a.isTitle(q)) {
-      return Optional.empty(); // said on NBC's "Meet the Press.": a programme, not its words
+      return Optional.empty(); // said on Channel 4's "Face the Port.": a programme, not its words
     }
     if (continuesClause(a, q)) {
       return Optional.empty(); // said "Q" in America, including ...: reported speech, mixed
@@ -70,7 +70,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       }
       if (!punctuated && j < p - 1 && doc.token(p).word().equalsIgnoreCase("as")
           && Lexicon.NAMING_VERBS.contains(t.lemma()) && doc.child(j, "obj") > j) {
-        return Optional.empty(); // "described the council as "a remnant"": the same, with "as"
+        return Optional.empty(); // "described the council as "a relic"": the same, with "as"
       }
       int subject = namedAfter(doc, j, p);
       if (subject < 0) {
@@ -85,7 +85,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       if (before == ',' && (opensSubordinateClause(doc, j, p) || tensedVerbBetween(doc, j, p))
           && reportsThrough(doc, j, open)) {
         // "said that if the plan fails, "we will try again"", "said the flooding was not the
-        // builders' fault, "not by a long shot"": the quotation ends a reported clause that begins
+        // builders' fault, "not even close"": the quotation ends a reported clause that begins
         // before it, a mixed quote for the reported-speech rules.
         return Optional.empty();
       }
@@ -231,7 +231,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   }
 
   /**
-   * {@code ..., explained Rosenberg, "Q"}: a cue at {@code v} with no subject of its own, followed
+   * {@code ..., explained Ruiz, "Q"}: a cue at {@code v} with no subject of its own, followed
    * by a name that runs to the punctuation at {@code p} before the quotation; the name's last
    * token, or -1.
    */

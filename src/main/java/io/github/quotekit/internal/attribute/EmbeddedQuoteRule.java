@@ -59,7 +59,7 @@ final class EmbeddedQuoteRule {
       }
     }
     if (inListener(doc, v, t)) {
-      return null; // "told NBC's "Today" on Monday": the programme told, not what was said
+      return null; // "told Channel 4's "Today" on Monday": the programme told, not what was said
     }
     int subject = Mentions.subjectOf(doc, v);
     if (subject < 0 || doc.token(subject).start() >= q.start()) {

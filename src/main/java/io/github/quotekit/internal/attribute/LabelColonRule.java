@@ -30,7 +30,7 @@ final class LabelColonRule implements ReportedSpeechRule {
     int first = s.firstToken();
     if (first < s.endToken() && doc.token(first).opensQuote()) {
       if (a.quotationAt(doc.token(first).start()) != null) {
-        return List.of(); // ""Okafor: you base it on fake pictures," X tweeted": quoted words
+        return List.of(); // ""Okafor: your figures are wrong," X tweeted": quoted words
       }
       first++; // a transcript turn a scraped page opens with an unclosed mark
     }

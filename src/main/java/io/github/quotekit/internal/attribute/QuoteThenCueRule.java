@@ -71,14 +71,14 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       }
       int[] misread = j == k && continues ? cueReadAsNoun(doc, k) : null;
       if (misread != null) {
-        // "Q," the councillors state in the report.: the tagger took the verb for a noun
+        // "Q," the councillors state in the letter.: the tagger took the verb for a noun
         Mention m = Mentions.byWordOrder(a, misread[0]);
         Token v = doc.token(misread[1]);
         return m == null ? Optional.empty()
             : Optional.of(new Cue(v.start(), v.end(), misread[1], m, "quote-then-cue"));
       }
       if (Lexicon.isQuoteCue(t) && t.tag().equals("VBG") && !nominalBetween(doc, k, j)) {
-        break; // "Q," promising the Friends ...: a participle's object is no speaker
+        break; // "Q," promising the members ...: a participle's object is no speaker
       }
       if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
@@ -113,7 +113,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     // "said Joseph": the parser may hang the inverted subject off the verb some other way.
     for (int c : doc.children(verb)) {
       Token t = doc.token(c);
-      // "said one Republican involved in ...", which the tagger may read as an adjective
+      // "said one Democrat involved in ...", which the tagger may read as an adjective
       boolean one = t.tag().equals("CD") && t.word().equalsIgnoreCase("one") && c == verb + 1;
       if (c > verb && (t.isNoun() || t.isPronoun() || one) && !t.rel().startsWith("obl")) {
         return c;

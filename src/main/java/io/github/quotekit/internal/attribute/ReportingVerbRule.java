@@ -811,10 +811,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * reporting clause.
    */
   /**
-   * Whether a name or a short noun phrase at token {@code k} is the subject of a reporting verb
+   * Whether a name or a short noun phrase at token {@code k} heads the subject of a reporting verb
    * in the past or present tense right after it, before token {@code last}: another speaker's
    * report, however the parse hung it (the caller checks that the noun phrase is not the second
-   * of two subjects, "both he and Rubio promised").
+   * of two subjects, "both she and Lind promised").
    */
   private static boolean nextSpeakerReports(Doc doc, int k, int last) {
     int j = k;
@@ -851,7 +851,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       if ((word.equals("and") || word.equals("but")) && !Mentions.isNominal(doc.token(k - 1))
           && nextSpeakerReports(doc, k + 1, last)) {
-        return k - 1; // "accuses Obama of "leading from behind" and Donald Trump says ..."
+        return k - 1; // "accuses the board of "hiding" and Tomas Lind says ..."
       }
       if (k > first + 2 && CIRCUMSTANCE_WORDS.contains(word) && doc.token(k + 1).tag().equals("VBG")) {
         return k - 1; // "said the paper was unfair to him before proposing a boycott ...": when

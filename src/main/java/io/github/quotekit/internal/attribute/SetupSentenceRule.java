@@ -30,7 +30,7 @@ final class SetupSentenceRule implements DirectQuoteRule {
       }
     }
     Sentence p = doc.sentences().get(s.index() - 1);
-    // A title quoted in the setup ("On "Face the Nation," ...") is no quotation of its own.
+    // A title quoted in the setup ("On "Face the Port," ...") is no quotation of its own.
     if (a.blockAt(p.start()) != a.blockAt(q.start())
         || a.quotationsIn(p.start(), p.end()).stream().anyMatch(t -> !a.isTitle(t))) {
       return Optional.empty();
@@ -67,8 +67,8 @@ final class SetupSentenceRule implements DirectQuoteRule {
 
   /**
    * The person the sentence opens with, its subject by news word order: a name (after titles)
-   * followed by a verb, a comma or a bracket; the last token of the name, or -1. A pronoun is not taken:
-   * resolving it gains nothing here and, without names, goes wrong.
+   * followed by a verb, a comma or a bracket; the last token of the name, or -1. A pronoun is
+   * not taken: resolving it gains nothing here and, without names, goes wrong.
    */
   private static int openingPerson(Doc doc, Sentence p) {
     int k = p.firstToken();
