@@ -470,8 +470,8 @@ class AttributionRulesTest {
             QuoteKind.MIXED, "Lena Okafor", "said"),
         Arguments.of(
             "inverted cue before \"one\" and a noun the tagger reads as an adjective",
-            "\"We will spend whatever it takes,\" said one Democrat involved in the effort.",
-            "\"We will spend whatever it takes,\"", QuoteKind.DIRECT, "one Democrat", "said"),
+            "\"We will spend whatever it takes,\" said one Republican tied to the budget talks.",
+            "\"We will spend whatever it takes,\"", QuoteKind.DIRECT, "one Republican", "said"),
         Arguments.of(
             "a reporting verb the tagger reads as a noun after its subject",
             "The council met on Monday. \"If she wants the job, Okafor should act like it,\" "
@@ -480,7 +480,7 @@ class AttributionRulesTest {
             "the editorial", "read"),
         Arguments.of(
             "\", saying\" after a noun the parse takes for the participle's subject",
-            "Tomas Lind recalled his time as mayor running the port, saying \"we rebuilt it "
+            "Tomas Lind noted his years as mayor representing the port, saying \"we rebuilt it "
                 + "together.\"",
             "\"we rebuilt it together.\"", QuoteKind.DIRECT, "Tomas Lind", "saying"),
         Arguments.of(
@@ -510,9 +510,9 @@ class AttributionRulesTest {
             "herself as \"a careful reformer.\"", QuoteKind.MIXED, "Okafor", "describes"),
         Arguments.of(
             "a speech act's content stops where another speaker's report begins",
-            "Lena Okafor accuses the board of \"hiding behind rules\" and Tomas Lind says it is "
-                + "\"losing the town.\"",
-            "the board of \"hiding behind rules\"", QuoteKind.MIXED, "Lena Okafor", "accuses"),
+            "Ana Ruiz accuses Okafor of \"ruling from behind\" and Karl Weber says she is "
+                + "\"losing the port.\"",
+            "Okafor of \"ruling from behind\"", QuoteKind.MIXED, "Ana Ruiz", "accuses"),
         Arguments.of(
             "a quotation after a setup sentence whose subject follows a programme's title",
             "\"We need calm,\" Tomas Lind said on Monday.\n\nOn \"Face the Harbour,\" Sen. Ana "

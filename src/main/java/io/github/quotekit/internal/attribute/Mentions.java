@@ -44,7 +44,7 @@ final class Mentions {
         }
       }
       // ", saying ..." has no subject of its own: one the parse gives it is a misread noun
-      // before the comma ("recalled his time as mayor running the port, saying").
+      // before the comma ("noted his years as mayor representing the port, saying").
       boolean setOff = verb == v && doc.token(v).tag().equals("VBG") && v > 0
           && doc.token(v - 1).word().equals(",");
       if (found >= 0 && !(setOff && found < v)) {
@@ -457,7 +457,7 @@ final class Mentions {
           && (ct.rel().equals("nmod") || ct.rel().equals("advmod"));
       if (head.tag().equals("CD") && c == h + 1 && ct.rel().matches("dep|amod")
           && ct.tag().matches("JJ|NNP?")) {
-        in.add(c); // "one Democrat", the noun read as an adjective and not as the head
+        in.add(c); // "one Republican", the noun read as an adjective and not as the head
         continue;
       }
       if (!NOUN_PHRASE_RELATIONS.contains(ct.rel()) && !ofNumber) {

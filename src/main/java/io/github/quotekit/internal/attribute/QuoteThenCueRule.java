@@ -113,7 +113,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     // "said Joseph": the parser may hang the inverted subject off the verb some other way.
     for (int c : doc.children(verb)) {
       Token t = doc.token(c);
-      // "said one Democrat involved in ...", which the tagger may read as an adjective
+      // "said one Republican tied to ...", which the tagger may read as an adjective
       boolean one = t.tag().equals("CD") && t.word().equalsIgnoreCase("one") && c == verb + 1;
       if (c > verb && (t.isNoun() || t.isPronoun() || one) && !t.rel().startsWith("obl")) {
         return c;
