@@ -17,7 +17,7 @@ public enum Mode {
    * Tags only: no named-entity recogniser, no parse. Speakers are found by word order around the
    * cue (the noun phrase before the verb, or after it in "said X"), names are runs of proper nouns,
    * and a reported clause runs from the cue to the end of its sentence. Much faster, less accurate
-   * on reported speech and on who speaks: about 9 to 12 ms of one core per corpus article, 105 to
+   * on reported speech and on who speaks: about 8 to 12 ms of one core per corpus article, 105 to
    * 146 times CoreNLP's quote pipeline's throughput, models loaded in under a second and 115 MB;
    * PolNeAR dev direct-track attribution F1 79.4 (all quotes 58.1).
    */
