@@ -528,6 +528,12 @@ class AttributionRulesTest {
             "\"Okafor: Your figures come from doctored photos? I helped you twice,\"",
             QuoteKind.DIRECT, "Edmund", "tweeted"),
         Arguments.of(
+            "an inverted cue before an age used as a noun",
+            "Mina Holt spoke at the rally. \"Now she will get the port working again,\" said the "
+                + "52-year-old.",
+            "\"Now she will get the port working again,\"", QuoteKind.DIRECT, "the 52-year-old",
+            "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -345,6 +345,9 @@ final class Mentions {
     if (t.ner().equals("PERSON")) {
       return personRun(a, h);
     }
+    if (isAge(doc, h)) {
+      return surfaceMention(a, h); // "said the 52-year-old": a person, as written
+    }
     // "Trump's Defense Secretary, Pete Hegseth": the name in apposition is the speaker.
     for (int c : doc.children(h)) {
       String rel = doc.token(c).rel();
@@ -355,6 +358,13 @@ final class Mentions {
       }
     }
     return nounPhrase(a, h);
+  }
+
+  /** Whether token {@code h} ends an age used as a noun: "the 52-year-old", split at hyphens. */
+  static boolean isAge(Doc doc, int h) {
+    return h >= 2 && doc.token(h).word().equalsIgnoreCase("old")
+        && doc.token(h - 1).word().equals("-")
+        && doc.token(h - 2).word().matches("(?i)years?");
   }
 
   /** The mention headed by token {@code h}, read by word order whatever the parse says. */

@@ -115,7 +115,8 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       Token t = doc.token(c);
       // "said one Republican tied to ...", which the tagger may read as an adjective
       boolean one = t.tag().equals("CD") && t.word().equalsIgnoreCase("one") && c == verb + 1;
-      if (c > verb && (t.isNoun() || t.isPronoun() || one) && !t.rel().startsWith("obl")) {
+      boolean age = Mentions.isAge(doc, c); // "said the 52-year-old"
+      if (c > verb && (t.isNoun() || t.isPronoun() || one || age) && !t.rel().startsWith("obl")) {
         return c;
       }
     }
