@@ -534,6 +534,19 @@ class AttributionRulesTest {
             "\"Now she will get the port working again,\"", QuoteKind.DIRECT, "the 52-year-old",
             "said"),
         Arguments.of(
+            "a reported clause whose subject's relative clause holds an infinitive",
+            "In an interview on radio, Okafor said any ferry firm who wants to serve Harwick "
+                + "\"owes it to the riders\" of the island to publish fares.",
+            "any ferry firm who wants to serve Harwick \"owes it to the riders\" of the island "
+                + "to publish fares",
+            QuoteKind.MIXED, "Okafor", "said"),
+        Arguments.of(
+            "a reported clause that opens with a possessive \"her\"",
+            "Lena Okafor has suggested her husband would be sent on \"special missions\" "
+                + "abroad.",
+            "her husband would be sent on \"special missions\" abroad", QuoteKind.MIXED,
+            "Lena Okafor", "suggested"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

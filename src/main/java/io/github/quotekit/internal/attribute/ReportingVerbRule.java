@@ -752,12 +752,15 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     if (opening < s.endToken() && doc.token(opening).opensQuote()) {
       opening++;
     }
-    if (opening >= s.endToken() || OBJECT_WORDS.contains(doc.token(opening).word().toLowerCase(java.util.Locale.ROOT))
+    if (opening >= s.endToken()
+        || OBJECT_WORDS.contains(doc.token(opening).word().toLowerCase(java.util.Locale.ROOT))
+            && !doc.token(opening).tag().equals("PRP$") // "her husband would ..." opens a clause
         || doc.token(opening).tag().equals("RP")) {
       return null; // "deny them permits", "add up to": an object, not a clause
     }
     boolean addressee = ADDRESSEE_VERBS.contains(doc.token(v).lemma());
     int finiteNeeded = 1;
+    boolean inRelative = false;
     int reach = first + 20;
     for (int k = first; k < s.endToken() && k < reach; k++) {
       Token t = doc.token(k);
@@ -779,7 +782,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         if (--finiteNeeded == 0) {
           return new int[] {first, s.endToken() - 1};
         }
+        inRelative = relativeVerb;
         continue;
+      }
+      if (inRelative && !t.isPunctuation() && !SUBORDINATORS.contains(w)) {
+        continue; // "said anyone who hopes to win here owes ...": the relative clause runs on
       }
       if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote() && !tag.equals("HYPH")
           && !isPossessiveMark(doc, k)) {
