@@ -547,6 +547,18 @@ class AttributionRulesTest {
             "her husband would be sent on \"special missions\" abroad", QuoteKind.MIXED,
             "Lena Okafor", "suggested"),
         Arguments.of(
+            "a full stop where the comma belongs, then a sentence that is only the cue",
+            "Karl Weber lost the files. \"Karl, if you are listening, I hope you can find the "
+                + "lost files.\" Okafor said.",
+            "\"Karl, if you are listening, I hope you can find the lost files.\"",
+            QuoteKind.DIRECT, "Okafor", "said"),
+        Arguments.of(
+            "a name, then the verb read as a plural noun",
+            "Lena Okafor runs the campaign. \"Look at the letter Mr. Weber sent after the "
+                + "storm,\" Okafor notes.",
+            "\"Look at the letter Mr. Weber sent after the storm,\"", QuoteKind.DIRECT,
+            "Lena Okafor", "notes"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -36,7 +36,9 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     char last = a.charBefore(q.end() - 1);
     boolean continues = last == ',' || last == '?' || last == '!' || last == '\u2014'
         || Character.isLowerCase(a.charFrom(q.end()));
-    if (doc.token(k).sentence() != doc.token(close).sentence() && !continues
+    // "Q." Holt said.: a full stop where a comma belongs, then a sentence that is only a cue
+    boolean cueSentence = !continues && onlyCue(doc, k);
+    if (doc.token(k).sentence() != doc.token(close).sentence() && !continues && !cueSentence
         || a.blockAt(doc.token(k).start()) != a.blockAt(q.end() - 1)) {
       return Optional.empty();
     }
@@ -201,6 +203,35 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     return ends ? new int[] {head, j} : null;
   }
 
+  /**
+   * Whether the sentence at token {@code k} is nothing but a subject and a reporting verb, perhaps
+   * with a time: "Holt said.", "She told reporters on Monday." has an object and is not.
+   */
+  private static boolean onlyCue(Doc doc, int k) {
+    int sentence = doc.token(k).sentence();
+    int j = k;
+    String first = doc.token(k).word().toLowerCase(Locale.ROOT);
+    if (BARE_SUBJECT_PRONOUNS.contains(first)) {
+      j++;
+    } else {
+      while (j < doc.tokens().size() && doc.token(j).sentence() == sentence
+          && doc.token(j).ner().equals("PERSON") && doc.token(j).tag().equals("NNP")) {
+        j++;
+      }
+    }
+    if (j == k || j >= doc.tokens().size() || doc.token(j).sentence() != sentence) {
+      return false;
+    }
+    Token verb = doc.token(j);
+    if (!verb.tag().matches("VBD|VBZ") || !Lexicon.isQuoteCue(verb)) {
+      return false;
+    }
+    int after = pastWhen(doc, j + 1, sentence);
+    return after < doc.tokens().size() && doc.token(after).sentence() == sentence
+        && doc.token(after).word().equals(".")
+        && (after + 1 >= doc.tokens().size() || doc.token(after + 1).sentence() != sentence);
+  }
+
   /** Whether a noun or pronoun stands in tokens {@code from} (inclusive) to {@code to}. */
   private static boolean nominalBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -222,17 +253,20 @@ final class QuoteThenCueRule implements DirectQuoteRule {
    * sentence's end, a comma or a preposition. The subject's head and the verb, or null.
    */
   private static int[] cueReadAsNoun(Doc doc, int k) {
-    if (!doc.token(k).word().equalsIgnoreCase("the")) {
+    boolean name = doc.token(k).ner().equals("PERSON") && doc.token(k).tag().equals("NNP");
+    if (!doc.token(k).word().equalsIgnoreCase("the") && !name) {
       return null;
     }
     int sentence = doc.token(k).sentence();
     int j = k + 1;
+    // "Q," Okafor notes.: a name then the verb, read as a plural noun
     while (j < doc.tokens().size() && j <= k + 4 && doc.token(j).sentence() == sentence
-        && (doc.token(j).isNoun() || doc.token(j).tag().startsWith("JJ"))) {
+        && (name ? doc.token(j - 1).ner().equals("PERSON")
+            : doc.token(j).isNoun() || doc.token(j).tag().startsWith("JJ"))) {
       j++;
     }
     int verb = j - 1;
-    if (verb < k + 2 || doc.token(verb).isVerb()
+    if (verb < k + (name ? 1 : 2) || doc.token(verb).isVerb()
         || !CUES_READ_AS_NOUNS.contains(doc.token(verb).word().toLowerCase(Locale.ROOT))) {
       return null;
     }
