@@ -559,6 +559,11 @@ class AttributionRulesTest {
             "\"Look at the letter Mr. Weber sent after the storm,\"", QuoteKind.DIRECT,
             "Lena Okafor", "notes"),
         Arguments.of(
+            "a participle after an infinitive's subject belongs to the main clause",
+            "Mina Holt is the mayor. In May, Holt called for Weber to resign, calling him \"a "
+                + "danger to the whole island.\"",
+            "\"a danger to the whole island.\"", QuoteKind.DIRECT, "Mina Holt", "calling"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

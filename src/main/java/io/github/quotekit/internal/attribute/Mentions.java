@@ -107,7 +107,7 @@ final class Mentions {
         depth++) {
       String rel = doc.token(h).rel(); // a relative clause ("acl:relcl") is no complement
       boolean embedded = rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj")
-          || rel.equals("xcomp");
+          || rel.equals("xcomp") || infinitive(doc, h);
       int subject = -1;
       for (int c : doc.children(h)) {
         Token t = doc.token(c);
@@ -122,6 +122,11 @@ final class Mentions {
       skipped |= subject >= 0 || embedded;
     }
     return -1;
+  }
+
+  /** "called for Weber to resign": a "to" infinitive, whose subject is not the sentence's. */
+  private static boolean infinitive(Doc doc, int h) {
+    return doc.token(h).tag().equals("VB") && h > 0 && doc.token(h - 1).tag().equals("TO");
   }
 
   /**
