@@ -564,6 +564,13 @@ class AttributionRulesTest {
                 + "danger to the whole island.\"",
             "\"a danger to the whole island.\"", QuoteKind.DIRECT, "Mina Holt", "calling"),
         Arguments.of(
+            "a person's sentence that introduces whole quoted sentences after a comma",
+            "Earlier this week, Okafor shared a bit of her worry with an audience at a dinner in "
+                + "the harbour, \"I do not know which Karl Weber will show up. Maybe he will try "
+                + "to be calm.\"",
+            "\"I do not know which Karl Weber will show up. Maybe he will try to be calm.\"",
+            QuoteKind.DIRECT, "Okafor", ","),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));
@@ -954,7 +961,8 @@ class AttributionRulesTest {
     String text =
         "Karl Weber, who presents the radio hour \"Morning in the Harbour,\" was angry on Monday.\n\n"
             + "\"Tales of the Old Quay\" spends its last chapter on the council's old plans.\n\n"
-            + "\"Ferry fares will rise again next spring,\" by the Leeds Courier's Ana Ruiz.";
+            + "\"Ferry fares will rise again next spring,\" by the Leeds Courier's Ana Ruiz.\n\n"
+            + "Lena Okafor starred in the film, \"Gone With the Tide.\"";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertTrue(quotes.isEmpty(), quotes.toString());
   }

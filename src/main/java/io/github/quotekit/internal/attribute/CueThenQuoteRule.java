@@ -93,7 +93,8 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       return Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
     }
     if (before == ',') {
-      return asPutIt(a, p);
+      Optional<Cue> as = asPutIt(a, p);
+      return as.isPresent() ? as : personBeforeColon(a, q, p);
     }
     if (before == ':') {
       Optional<Cue> as = asPutIt(a, p); // "As X, the union's chief, put it: "Q""
@@ -176,15 +177,24 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   /**
    * {@code Holt later took the blame: "Q"}: a sentence whose main verb has a person
    * for its subject (a name or a personal pronoun) introduces, with a colon, a quotation that
-   * ends the sentence. The colon is the cue.
+   * ends the sentence. The colon is the cue. After a comma ({@code Holt shared her worry with the
+   * crowd, "Q."}) the quotation must be whole sentences and the sentence must not open with a
+   * subordinator ("When Holt arrived, "Q."" sets a scene).
    */
   private static Optional<Cue> personBeforeColon(Article a, Quotation q, int colon) {
     Doc doc = a.doc;
     Token c = doc.token(colon);
-    if (!c.word().equals(":") || continuesClause(a, q)) {
+    boolean comma = c.word().equals(",");
+    if (!c.word().equals(":") && !(comma && wholeSentences(a, q) && !a.isTitle(q))
+        || continuesClause(a, q)) {
       return Optional.empty();
     }
     var s = doc.sentenceOf(c);
+    if (comma && (ReportingVerbRule.SUBORDINATORS.contains(
+        doc.token(s.firstToken()).word().toLowerCase(java.util.Locale.ROOT))
+        || !endsSentence(a, q))) {
+      return Optional.empty();
+    }
     int root = -1;
     for (int k = s.firstToken(); k < colon; k++) {
       if (doc.token(k).head() < 0 && doc.token(k).isVerb()) {
@@ -304,6 +314,44 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       return m == null ? Optional.empty() : Optional.of(new Cue(t.start(), t.end(), j, m, "cue-then-quote"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the quotation holds whole sentences: it opens with a capital, ends with a full stop,
+   * question or exclamation mark inside its marks, and has at least four words, not all in
+   * capitals as a title's are.
+   */
+  private static boolean wholeSentences(Article a, Quotation q) {
+    String inner = a.text.substring(q.start(), q.end()).strip();
+    int first = 0;
+    while (first < inner.length() && !Character.isLetterOrDigit(inner.charAt(first))) {
+      first++;
+    }
+    int last = inner.length() - 1;
+    while (last > 0 && !Character.isLetterOrDigit(inner.charAt(last))
+        && ".?!".indexOf(inner.charAt(last)) < 0) {
+      last--;
+    }
+    if (!q.closed() || first >= inner.length() || !Character.isUpperCase(inner.charAt(first))
+        || ".?!".indexOf(inner.charAt(last)) < 0) {
+      return false;
+    }
+    String[] words = inner.substring(first).split("\\s+");
+    // Prose has long words in lower case; a title ("Gone With the Tide.") has none.
+    boolean prose = false;
+    for (String w : words) {
+      prose |= w.length() >= 4 && Character.isLowerCase(w.charAt(0));
+    }
+    return words.length >= 4 && prose;
+  }
+
+  /** Whether nothing but closing punctuation follows the quotation in its sentence. */
+  private static boolean endsSentence(Article a, Quotation q) {
+    Doc doc = a.doc;
+    int next = doc.tokenFrom(q.end());
+    int last = doc.tokenBefore(q.end());
+    return next >= doc.tokens().size() || doc.token(next).sentence() != doc.token(last).sentence()
+        || doc.token(next).isPunctuation() && !doc.token(next).word().equals(",");
   }
 
   /** Whether the sentence goes on after the quotation with words of the same clause. */
