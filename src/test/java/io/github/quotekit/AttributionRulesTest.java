@@ -571,6 +571,11 @@ class AttributionRulesTest {
             "\"I do not know which Karl Weber will show up. Maybe he will try to be calm.\"",
             QuoteKind.DIRECT, "Okafor", ","),
         Arguments.of(
+            "two names the recogniser runs together across a spaced dash",
+            "And port chairman Tomas Lind - Karl Weber's former chief of staff - offered a "
+                + "slogan. \"Vote early,\" Lind said.",
+            "\"Vote early,\"", QuoteKind.DIRECT, "Tomas Lind", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -97,13 +97,15 @@ final class Names {
                 && !isHeadlineVerb(tokens, t.index());
     int i = 0;
     while (i < tokens.size()) {
-      if (!inName.test(tokens.get(i))) {
+      if (!inName.test(tokens.get(i)) || spacedDash(tokens, i)) {
         i++;
         continue;
       }
       int s = i;
+      // A dash set off by spaces parts two names the recogniser ran together: "A — B said".
       while (i < tokens.size()
           && inName.test(tokens.get(i))
+          && !spacedDash(tokens, i)
           && tokens.get(i).sentence() == tokens.get(s).sentence()) {
         i++;
       }
@@ -130,6 +132,13 @@ final class Names {
     }
     ambiguous.keySet().forEach(byTitle::remove);
     return new Names(ImmutableList.copyOf(people), ImmutableMap.copyOf(byTitle));
+  }
+
+  /** Whether token {@code k} is a dash with a space before it: not a hyphen inside a name. */
+  private static boolean spacedDash(List<Token> tokens, int k) {
+    String w = tokens.get(k).word();
+    boolean dash = w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013");
+    return dash && k > 0 && tokens.get(k).start() > tokens.get(k - 1).end();
   }
 
   /** The words of tokens [s, e) as a name: titles and a possessive ending dropped. */
