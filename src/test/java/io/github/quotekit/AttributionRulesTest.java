@@ -576,6 +576,11 @@ class AttributionRulesTest {
                 + "slogan. \"Vote early,\" Lind said.",
             "\"Vote early,\"", QuoteKind.DIRECT, "Tomas Lind", "said"),
         Arguments.of(
+            "a verb coordinated with a passive shares its subject",
+            "Okafor was joined on stage by Lind and joked, \"Ferry riders, you are being "
+                + "silly.\"",
+            "\"Ferry riders, you are being silly.\"", QuoteKind.DIRECT, "Okafor", "joked"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -31,11 +31,17 @@ final class Mentions {
       return personShown(doc, main);
     }
     int verb = v;
+    boolean coordinated = false;
     for (int depth = 0; depth < 4 && verb >= 0; depth++) {
       int found = -1;
       for (int c : doc.children(verb)) {
         String rel = doc.token(c).rel();
-        if ((rel.equals("nsubj") || rel.equals("nsubj:outer")) && !isTimeWord(doc.token(c))) {
+        // "X was joined on stage and joked": a coordinated verb shares a passive's subject,
+        // unless the passive is itself reported ("said the move was made by Y and said").
+        boolean passive = coordinated && rel.equals("nsubj:pass")
+            && !doc.token(verb).baseRel().equals("ccomp");
+        if ((rel.equals("nsubj") || rel.equals("nsubj:outer") || passive)
+            && !isTimeWord(doc.token(c))) {
           // Of two subjects before the verb ("Exports fell 4 percent, the ministry said"), the
           // parse has misread a fronted clause: the one next to the verb is its subject.
           if (found < 0 || c < verb) {
@@ -76,6 +82,7 @@ final class Mentions {
         // "issued a statement saying ...": the statement's author is the subject above it.
         h = head.head();
       }
+      coordinated = rel.equals("conj");
       verb = h;
     }
     return -1;
