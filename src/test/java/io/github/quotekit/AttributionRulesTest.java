@@ -581,6 +581,14 @@ class AttributionRulesTest {
                 + "silly.\"",
             "\"Ferry riders, you are being silly.\"", QuoteKind.DIRECT, "Okafor", "joked"),
         Arguments.of(
+            "cue, comma, a quotation closed by a comma, then the writer's participle",
+            "Okafor said, \"Ferry riders, you are being silly,\" drawing loud jeers.",
+            "\"Ferry riders, you are being silly,\"", QuoteKind.DIRECT, "Okafor", "said"),
+        Arguments.of(
+            "cue, comma, a quotation, then only when it was said",
+            "Weber said, \"We are done here\" in a statement on Friday.",
+            "\"We are done here\"", QuoteKind.DIRECT, "Weber", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

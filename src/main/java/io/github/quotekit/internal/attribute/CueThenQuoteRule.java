@@ -33,8 +33,13 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     if (!punctuated && a.afterPrepositionOrPossessive(q) && a.isTitle(q)) {
       return Optional.empty(); // said on Channel 4's "Face the Port.": a programme, not its words
     }
-    if (continuesClause(a, q)) {
-      return Optional.empty(); // said "Q" in America, including ...: reported speech, mixed
+    // said "Q" in America, including ...: reported speech, mixed. But after a comma or colon the
+    // quotation is whole when a comma closes it ("said, "Q," drawing jeers") or only when and
+    // where it was said follows.
+    if (continuesClause(a, q) && !(punctuated
+        && (a.charBefore(q.end() - 1) == ',' && !anotherQuotationJoined(a, q) && !a.isTitle(q)
+            || adjunctAfter(a, q)))) {
+      return Optional.empty();
     }
     int limit = punctuated ? MAX_AFTER_PUNCTUATION : MAX_BARE;
     int sentence = doc.token(p).sentence();
@@ -352,6 +357,52 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     int last = doc.tokenBefore(q.end());
     return next >= doc.tokens().size() || doc.token(next).sentence() != doc.token(last).sentence()
         || doc.token(next).isPunctuation() && !doc.token(next).word().equals(",");
+  }
+
+  /**
+   * Whether the words after the quotation, to the end of its sentence, are only a phrase saying
+   * when or where it was said: {@code X said, "Q" in a statement on Friday.} No verb, at most
+   * ten words, opening with a preposition of time or place or a time.
+   */
+  private static boolean adjunctAfter(Article a, Quotation q) {
+    Doc doc = a.doc;
+    int next = doc.tokenFrom(q.end());
+    if (next >= doc.tokens().size()) {
+      return false;
+    }
+    Token first = doc.token(next);
+    if (!WHEN_OR_WHERE.contains(first.word().toLowerCase(java.util.Locale.ROOT))
+        && !Mentions.isTimeWord(first)) {
+      return false;
+    }
+    int sentence = first.sentence();
+    int k = next;
+    for (; k < doc.tokens().size() && doc.token(k).sentence() == sentence; k++) {
+      Token t = doc.token(k);
+      if (t.isVerb() || t.tag().equals("MD") || k - next > 10
+          || t.isPunctuation() && !t.word().equals(".") || a.quotationAt(t.start()) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final com.google.common.collect.ImmutableSet<String> WHEN_OR_WHERE =
+      com.google.common.collect.ImmutableSet.of("on", "at", "in", "during", "before", "after");
+
+  /** {@code "Q1," and "Q2"}: a coordinator after the quotation, then another quotation. */
+  private static boolean anotherQuotationJoined(Article a, Quotation q) {
+    Doc doc = a.doc;
+    int next = doc.tokenFrom(q.end());
+    if (next >= doc.tokens().size() || !doc.token(next).tag().equals("CC")) {
+      return false;
+    }
+    for (int k = next + 1; k < doc.tokens().size() && k <= next + 2; k++) {
+      if (a.quotationAt(doc.token(k).start()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence goes on after the quotation with words of the same clause. */
