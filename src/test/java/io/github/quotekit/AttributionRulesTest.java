@@ -589,6 +589,14 @@ class AttributionRulesTest {
             "Weber said, \"We are done here\" in a statement on Friday.",
             "\"We are done here\"", QuoteKind.DIRECT, "Weber", "said"),
         Arguments.of(
+            "a speech verb the parse joins to a relative clause about a thing",
+            "Karl Weber spoke first. Lena Okafor stressed her support of the 2011 plan that saved "
+                + "the ferry during a forum sponsored by the Courier and said she has the key "
+                + "quality for the job of mayor: \"Patience -- an absolute rock patience, and "
+                + "mixed with strength.\"",
+            "\"Patience -- an absolute rock patience, and mixed with strength.\"",
+            QuoteKind.DIRECT, "Lena Okafor", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -49,6 +49,16 @@ final class Mentions {
           }
         }
       }
+      if (found >= 0 && coordinated && doc.token(found).tag().equals("WDT")) {
+        // "stressed the plan that saved the port and said ...": the parse joined the speech verb
+        // to a relative clause about a thing; it goes with the verb above the thing.
+        int above = verbAbove(doc, doc.token(verb).head());
+        if (above >= 0) {
+          verb = above;
+          coordinated = false;
+          continue;
+        }
+      }
       // ", saying ..." has no subject of its own: one the parse gives it is a misread noun
       // before the comma ("noted his years as mayor representing the port, saying").
       boolean setOff = verb == v && doc.token(v).tag().equals("VBG") && v > 0
@@ -84,6 +94,19 @@ final class Mentions {
       }
       coordinated = rel.equals("conj");
       verb = h;
+    }
+    return -1;
+  }
+
+  /** The first verb at or above token {@code k}, through at most four nouns; or -1. */
+  private static int verbAbove(Doc doc, int k) {
+    for (int depth = 0; k >= 0 && depth < 5; depth++, k = doc.token(k).head()) {
+      if (doc.token(k).isVerb()) {
+        return k;
+      }
+      if (!doc.token(k).isNoun()) {
+        return -1;
+      }
     }
     return -1;
   }
