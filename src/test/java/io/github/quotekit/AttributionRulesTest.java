@@ -597,6 +597,14 @@ class AttributionRulesTest {
             "\"Patience -- an absolute rock patience, and mixed with strength.\"",
             QuoteKind.DIRECT, "Lena Okafor", "said"),
         Arguments.of(
+            "a reported clause whose subject holds a noun's infinitive",
+            "On Sunday, Governor Karl Weber said his running mate Lena Okafor's letter to invite "
+                + "Tomas Lind to the hearing was only \"to tease\" the council for inviting Mina "
+                + "Holt.",
+            "his running mate Lena Okafor's letter to invite Tomas Lind to the hearing was only "
+                + "\"to tease\" the council for inviting Mina Holt",
+            QuoteKind.MIXED, "Karl Weber", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -788,6 +788,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (inRelative && !t.isPunctuation() && !SUBORDINATORS.contains(w)) {
         continue; // "said anyone who hopes to win here owes ...": the relative clause runs on
       }
+      if (tag.equals("TO") && k > opening + 1 && doc.token(k - 1).isNoun() && !addressee) {
+        inRelative = true; // "said his letter to invite Lind was ...": the noun's infinitive
+        continue;
+      }
       if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote() && !tag.equals("HYPH")
           && !isPossessiveMark(doc, k)) {
         return null;
