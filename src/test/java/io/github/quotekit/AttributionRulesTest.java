@@ -1016,6 +1016,14 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void whereItWasSaidIsNotWhatWasSaid() {
+    String text = "\"Being a mayor, that is my job,\" Okafor said in May on the podcast \"Here Is "
+        + "the Harbour.\"";
+    List<String> texts = SharedExtractor.get().extract(text).stream().map(Quote::text).toList();
+    assertEquals(List.of("\"Being a mayor, that is my job,\""), texts);
+  }
+
+  @org.junit.jupiter.api.Test
   void scareQuotesAreNotQuotes() {
     String text = "The \"green corridor\" runs along the old railway and opens next year.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));

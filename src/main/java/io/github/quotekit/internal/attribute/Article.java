@@ -169,11 +169,16 @@ final class Article {
    * someone said.
    */
   boolean isTitle(Quotation q) {
+    return isTitle(q, afterPrepositionOrPossessive(q));
+  }
+
+  /** As {@link #isTitle(Quotation)}; {@code stopAllowed}: a full stop may end the title. */
+  boolean isTitle(Quotation q, boolean stopAllowed) {
     if (!q.closed()) {
       return false;
     }
     String inner = inner(q);
-    if (inner.endsWith(",") || inner.endsWith(".") && afterPrepositionOrPossessive(q)) {
+    if (inner.endsWith(",") || inner.endsWith(".") && stopAllowed) {
       inner = inner.substring(0, inner.length() - 1); // said on Channel 4's "Face the Port."
     }
     String[] words = inner.split("\\s+");

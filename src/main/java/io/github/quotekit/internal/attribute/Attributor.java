@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -225,6 +226,13 @@ public final class Attributor {
         nested.add(q);
       }
       inside.add(q);
+    }
+    Token opening = a.doc.token(a.doc.tokenFrom(start));
+    if (!inside.isEmpty() && opening.tag().equals("IN")
+        && !ReportingVerbRule.SUBORDINATORS.contains(opening.word().toLowerCase(Locale.ROOT))
+        && inside.get(inside.size() - 1).end() >= end - 1
+        && a.isTitle(inside.get(inside.size() - 1), true)) {
+      return null; // said "in May on the podcast "Here's the Thing."": where, not what
     }
     nested.forEach(direct::remove);
     if (inside.isEmpty()) {
