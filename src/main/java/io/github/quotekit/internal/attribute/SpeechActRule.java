@@ -74,7 +74,11 @@ final class SpeechActRule implements ReportedSpeechRule {
       if (last <= v) {
         continue;
       }
-      last = Math.max(last, namedAsEnd(doc, s, v));
+      int named = namedAsEnd(doc, s, v);
+      if (named >= 0) {
+        // The parse may hang when and where on the quoted name, inside the object's phrase.
+        last = withoutWhenAndWhere(doc, v, Math.max(last, named));
+      }
       last = ReportingVerbRule.cutTrailingClauses(doc, v + 1, last);
       int[] content = ReportingVerbRule.trimLoose(doc, v + 1, last);
       if (content == null || content[1] - content[0] < 1 || labelsWhatWasSaid(doc, v, content[0])) {
@@ -123,7 +127,14 @@ final class SpeechActRule implements ReportedSpeechRule {
       }
       last = k;
     }
-    // "... "reckless" on Tuesday in Albany": when and where it was said is not what was said.
+    return withoutWhenAndWhere(doc, v, last);
+  }
+
+  /**
+   * "... "reckless" on Tuesday in Albany": when and where it was said is not what was said. The
+   * content after verb {@code v} up to {@code last}, without trailing phrases of time or place.
+   */
+  private static int withoutWhenAndWhere(Doc doc, int v, int last) {
     boolean trimmed = true;
     while (trimmed) {
       trimmed = false;

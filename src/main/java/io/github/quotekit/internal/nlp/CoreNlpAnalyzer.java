@@ -77,7 +77,7 @@ public final class CoreNlpAnalyzer {
     p.setProperty("tokenize.language", "en");
     // CoreNLP drops characters it cannot tokenize (U+202A and the like) either way; by default it
     // also logs a warning, which the command line would print whatever its verbosity.
-    p.setProperty("tokenize.options", "untokenizable=noneDelete");
+    p.setProperty("tokenize.options", "untokenizable=noneDelete,quotes=latex");
     // TextLayout leaves a newline only where a paragraph, headline or dateline ends.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
