@@ -605,6 +605,14 @@ class AttributionRulesTest {
                 + "\"to tease\" the council for inviting Mina Holt",
             QuoteKind.MIXED, "Karl Weber", "said"),
         Arguments.of(
+            "a reported clause whose subject holds someone's aside in a relative clause",
+            "Tomas Okafor spoke next. Okafor said that the Lind campaign's letter, which some "
+                + "have argued was meant to win over Holt voters, was an \"insult\" to the many "
+                + "young volunteers.",
+            "the Lind campaign's letter, which some have argued was meant to win over Holt "
+                + "voters, was an \"insult\" to the many young volunteers",
+            QuoteKind.MIXED, "Tomas Okafor", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

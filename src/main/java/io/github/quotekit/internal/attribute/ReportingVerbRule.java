@@ -925,7 +925,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // Not the reported clause's own verb ("reported that on the trip, the minister repeated
           // her offer"), only another speaker's report after it.
           boolean ownVerb = t.rel().equals("ccomp") && (t.head() < first || t.head() > last);
-          if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb) {
+          // Nor a relative clause's on a subject ("the letter, which some have argued was meant
+          // to ..., was"): an aside inside the reported clause's subject.
+          boolean relative = t.rel().startsWith("acl") && t.head() >= 0
+              && doc.token(t.head()).rel().startsWith("nsubj");
+          if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb && !relative) {
             cut = true;
             break;
           }
