@@ -613,6 +613,12 @@ class AttributionRulesTest {
                 + "voters, was an \"insult\" to the many young volunteers",
             QuoteKind.MIXED, "Tomas Okafor", "said"),
         Arguments.of(
+            "a subject whose relative clauses leave the parse without a main verb",
+            "Another worker who prayed at the chapel here and who did not want to be named said "
+                + "he heard Lind talk of \"decay\" in the town.",
+            "he heard Lind talk of \"decay\" in the town", QuoteKind.MIXED, "Another worker",
+            "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -111,6 +111,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           content = frontedBefore(doc, s, subject);
         }
       }
+      if (subject < 0 && content != null && content[0] > v && s.parsed()) {
+        // "Another worker who prayed here and who did not want to be named said he ...": a
+        // subject with long relative clauses can leave the parse without a main verb, its root
+        // a noun before the cue. That noun is the speaker.
+        subject = nounRoot(doc, s, v);
+      }
       if (content == null && subject >= 0 && subject < v && s.parsed()) {
         content = shownFinding(doc, s, v, subject);
       }
@@ -560,6 +566,32 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     for (int k = first; k <= last; k++) {
       String tag = doc.token(k).tag();
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence's root when the parse made it a noun before token {@code v} that names someone:
+   * a named entity, or a noun with a "who" clause; or -1.
+   */
+  private static int nounRoot(Doc doc, Sentence s, int v) {
+    for (int k = s.firstToken(); k < v; k++) {
+      Token t = doc.token(k);
+      if (t.head() < 0 && !t.isPunctuation()) {
+        return t.isNoun() && (!t.ner().equals("O") || hasWhoClause(doc, k)) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether noun {@code n} has a relative clause with "who" for its subject: a person. */
+  private static boolean hasWhoClause(Doc doc, int n) {
+    for (int c : doc.children(n)) {
+      int who = doc.child(c, "nsubj");
+      if (doc.token(c).rel().startsWith("acl") && who >= 0
+          && doc.token(who).word().equalsIgnoreCase("who")) {
         return true;
       }
     }
