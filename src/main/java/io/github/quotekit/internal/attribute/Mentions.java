@@ -243,7 +243,17 @@ final class Mentions {
       }
     }
     if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
-      for (int j = s.firstToken(); j < k; j++) {
+      int from = s.firstToken();
+      if (doc.token(from).tag().equals("IN") && !doc.token(from).word().equalsIgnoreCase("as")) {
+        // "With 50 days to go, Mina Holt, an adviser, called ...": past the fronted phrase (not
+        // "As Ana Ruiz, the chair, put it:", whose name is the subject)
+        int comma = from;
+        while (comma < k && !doc.token(comma).word().equals(",")) {
+          comma++;
+        }
+        from = comma < k ? comma + 1 : from;
+      }
+      for (int j = from; j < k; j++) {
         if (isNominal(doc.token(j))) {
           while (j + 1 < k && (doc.token(j + 1).isNoun() || doc.token(j + 1).tag().equals("HYPH"))) {
             j++;
@@ -341,8 +351,13 @@ final class Mentions {
     while (first > sentenceStart) {
       Token p = doc.token(first - 1);
       String tag = p.tag();
+      // "the retired harbour master": a participle after a determiner modifies the noun
+      // or right after a quotation ("Q," retired general Ana Ruiz said)
+      boolean modifier = tag.matches("VBN|VBG") && first - 2 >= sentenceStart
+          && (doc.token(first - 2).tag().matches("DT|PRP\\$")
+              || tag.equals("VBN") && doc.token(first - 2).closesQuote());
       if (p.isNoun() || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$")
-          || tag.equals("POS") || tag.equals("CD") || tag.equals("HYPH")) {
+          || tag.equals("POS") || tag.equals("CD") || tag.equals("HYPH") || modifier) {
         first--;
       } else {
         break;
