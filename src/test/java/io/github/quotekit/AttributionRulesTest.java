@@ -535,89 +535,84 @@ class AttributionRulesTest {
             "said"),
         Arguments.of(
             "a reported clause whose subject's relative clause holds an infinitive",
-            "In an interview on radio, Okafor said any ferry firm who wants to serve Harwick "
-                + "\"owes it to the riders\" of the island to publish fares.",
-            "any ferry firm who wants to serve Harwick \"owes it to the riders\" of the island "
-                + "to publish fares",
+            "On the radio, Okafor said every skipper who hopes to land a catch here \"needs a "
+                + "permit\" from the harbour office.",
+            "every skipper who hopes to land a catch here \"needs a permit\" from the harbour "
+                + "office",
             QuoteKind.MIXED, "Okafor", "said"),
         Arguments.of(
             "a reported clause that opens with a possessive \"her\"",
-            "Lena Okafor has suggested her husband would be sent on \"special missions\" "
-                + "abroad.",
-            "her husband would be sent on \"special missions\" abroad", QuoteKind.MIXED,
+            "Lena Okafor has suggested her son would be used for \"odd jobs\" in the port.",
+            "her son would be used for \"odd jobs\" in the port", QuoteKind.MIXED,
             "Lena Okafor", "suggested"),
         Arguments.of(
             "a full stop where the comma belongs, then a sentence that is only the cue",
-            "Karl Weber lost the files. \"Karl, if you are listening, I hope you can find the "
-                + "lost files.\" Okafor said.",
-            "\"Karl, if you are listening, I hope you can find the lost files.\"",
+            "Karl Weber lost the ledger. \"Karl, if this reaches you, please bring back the "
+                + "ledger.\" Okafor said.",
+            "\"Karl, if this reaches you, please bring back the ledger.\"",
             QuoteKind.DIRECT, "Okafor", "said"),
         Arguments.of(
             "a name, then the verb read as a plural noun",
-            "Lena Okafor runs the campaign. \"Look at the letter Mr. Weber sent after the "
-                + "storm,\" Okafor notes.",
-            "\"Look at the letter Mr. Weber sent after the storm,\"", QuoteKind.DIRECT,
+            "Lena Okafor chairs the board. \"Read what the harbour board printed last "
+                + "spring,\" Okafor notes.",
+            "\"Read what the harbour board printed last spring,\"", QuoteKind.DIRECT,
             "Lena Okafor", "notes"),
         Arguments.of(
             "a participle after an infinitive's subject belongs to the main clause",
-            "Mina Holt is the mayor. In May, Holt called for Weber to resign, calling him \"a "
-                + "danger to the whole island.\"",
-            "\"a danger to the whole island.\"", QuoteKind.DIRECT, "Mina Holt", "calling"),
+            "Mina Holt is the mayor. After the vote, Holt pressed for Weber to quit, calling him "
+                + "\"the worst clerk in memory.\"",
+            "\"the worst clerk in memory.\"", QuoteKind.DIRECT, "Mina Holt", "calling"),
         Arguments.of(
             "a person's sentence that introduces whole quoted sentences after a comma",
-            "Earlier this week, Okafor shared a bit of her worry with an audience at a dinner in "
-                + "the harbour, \"I do not know which Karl Weber will show up. Maybe he will try "
-                + "to be calm.\"",
-            "\"I do not know which Karl Weber will show up. Maybe he will try to be calm.\"",
+            "On Friday, Okafor confessed her doubts to a room of donors at the yacht club, "
+                + "\"Nobody can tell which version of Weber we will get. He may even be polite.\"",
+            "\"Nobody can tell which version of Weber we will get. He may even be polite.\"",
             QuoteKind.DIRECT, "Okafor", ","),
         Arguments.of(
             "two names the recogniser runs together across a spaced dash",
-            "And port chairman Tomas Lind - Karl Weber's former chief of staff - offered a "
-                + "slogan. \"Vote early,\" Lind said.",
+            "And port chairman Tomas Lind - Karl Weber's former aide - handed out leaflets. "
+                + "\"Vote early,\" Lind said.",
             "\"Vote early,\"", QuoteKind.DIRECT, "Tomas Lind", "said"),
         Arguments.of(
             "a verb coordinated with a passive shares its subject",
-            "Okafor was joined on stage by Lind and joked, \"Ferry riders, you are being "
-                + "silly.\"",
-            "\"Ferry riders, you are being silly.\"", QuoteKind.DIRECT, "Okafor", "joked"),
+            "Okafor was greeted at the pier by Lind and quipped, \"Bring your own umbrellas "
+                + "next time.\"",
+            "\"Bring your own umbrellas next time.\"", QuoteKind.DIRECT, "Okafor", "quipped"),
         Arguments.of(
             "cue, comma, a quotation closed by a comma, then the writer's participle",
-            "Okafor said, \"Ferry riders, you are being silly,\" drawing loud jeers.",
-            "\"Ferry riders, you are being silly,\"", QuoteKind.DIRECT, "Okafor", "said"),
+            "Okafor said, \"Bring your own umbrellas next time,\" prompting laughter from the "
+                + "crowd.",
+            "\"Bring your own umbrellas next time,\"", QuoteKind.DIRECT, "Okafor", "said"),
         Arguments.of(
             "cue, comma, a quotation, then only when it was said",
             "Weber said, \"We are done here\" in a statement on Friday.",
             "\"We are done here\"", QuoteKind.DIRECT, "Weber", "said"),
         Arguments.of(
             "a speech verb the parse joins to a relative clause about a thing",
-            "Karl Weber spoke first. Lena Okafor stressed her support of the 2011 plan that saved "
-                + "the ferry during a forum sponsored by the Courier and said she has the key "
-                + "quality for the job of mayor: \"Patience -- an absolute rock patience, and "
-                + "mixed with strength.\"",
-            "\"Patience -- an absolute rock patience, and mixed with strength.\"",
-            QuoteKind.DIRECT, "Lena Okafor", "said"),
+            "Karl Weber spoke first. Lena Okafor praised the 1998 scheme that rescued the ferry "
+                + "at a debate hosted by the Courier and said she brings what the island needs: "
+                + "\"Patience, and a long memory.\"",
+            "\"Patience, and a long memory.\"", QuoteKind.DIRECT, "Lena Okafor", "said"),
         Arguments.of(
             "a reported clause whose subject holds a noun's infinitive",
-            "On Sunday, Governor Karl Weber said his running mate Lena Okafor's letter to invite "
-                + "Tomas Lind to the hearing was only \"to tease\" the council for inviting Mina "
-                + "Holt.",
-            "his running mate Lena Okafor's letter to invite Tomas Lind to the hearing was only "
-                + "\"to tease\" the council for inviting Mina Holt",
+            "Governor Karl Weber said his deputy's plan to close the old pier was only \"a first "
+                + "step\" toward a new harbour.",
+            "his deputy's plan to close the old pier was only \"a first step\" toward a new "
+                + "harbour",
             QuoteKind.MIXED, "Karl Weber", "said"),
         Arguments.of(
             "a reported clause whose subject holds someone's aside in a relative clause",
-            "Tomas Okafor spoke next. Okafor said that the Lind campaign's letter, which some "
-                + "have argued was meant to win over Holt voters, was an \"insult\" to the many "
-                + "young volunteers.",
-            "the Lind campaign's letter, which some have argued was meant to win over Holt "
-                + "voters, was an \"insult\" to the many young volunteers",
+            "Tomas Okafor spoke next. Okafor said that the council's new parking rule, which some "
+                + "have claimed was written to please the shop owners, is \"a slap in the face\" "
+                + "to commuters.",
+            "the council's new parking rule, which some have claimed was written to please the "
+                + "shop owners, is \"a slap in the face\" to commuters",
             QuoteKind.MIXED, "Tomas Okafor", "said"),
         Arguments.of(
             "a subject whose relative clauses leave the parse without a main verb",
-            "Another worker who prayed at the chapel here and who did not want to be named said "
-                + "he heard Lind talk of \"decay\" in the town.",
-            "he heard Lind talk of \"decay\" in the town", QuoteKind.MIXED, "Another worker",
-            "said"),
+            "A deckhand who prayed at the chapel on the quay and who did not want his name "
+                + "printed said he saw Lind dump \"old nets\" in the bay.",
+            "he saw Lind dump \"old nets\" in the bay", QuoteKind.MIXED, "A deckhand", "said"),
         Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
@@ -1031,10 +1026,10 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void whereItWasSaidIsNotWhatWasSaid() {
-    String text = "\"Being a mayor, that is my job,\" Okafor said in May on the podcast \"Here Is "
-        + "the Harbour.\"";
+    String text = "\"Fixing the pier comes first,\" Okafor said in June on the radio show \"Tides "
+        + "and Times.\"";
     List<String> texts = SharedExtractor.get().extract(text).stream().map(Quote::text).toList();
-    assertEquals(List.of("\"Being a mayor, that is my job,\""), texts);
+    assertEquals(List.of("\"Fixing the pier comes first,\""), texts);
   }
 
   @org.junit.jupiter.api.Test

@@ -55,18 +55,15 @@ class FastModeTest {
             "Karl Weber sent a series of posts early Friday saying the budget would pass.",
             "Karl Weber", QuoteKind.INDIRECT),
         Arguments.of("\"We will appeal,\" said one lawyer for the family.", "one lawyer", QuoteKind.DIRECT),
-        // A fronted phrase of time before the subject and its apposition is not the speaker.
+        // A fronted phrase before the subject and its apposition is not the speaker.
         Arguments.of(
-            "With 50 days until the vote, Mina Holt, a senior adviser to the Okafor campaign, "
-                + "called the remarks \"a true wake-up call\" to the island.",
+            "After the storm of March, Mina Holt, a planner at the port authority, called the "
+                + "report \"a blunt warning\" for the town.",
             "Mina Holt", QuoteKind.MIXED),
         // A participle that modifies the speaker's noun belongs to the subject.
         Arguments.of(
-            "Okafor \"is the best choice we have,\" the retired harbour master said.",
-            "the retired harbour master", QuoteKind.MIXED),
-        Arguments.of(
-            "Okafor \"is the best choice we have,\" retired harbour master Tomas Lind said.",
-            "Tomas Lind", QuoteKind.MIXED),
+            "Okafor \"knows every boat in this harbour,\" the retired ferry captain said.",
+            "the retired ferry captain", QuoteKind.MIXED),
         // A participle right after a name is that person's.
         Arguments.of(
             "The union's video shows footage of Lena Okafor asking, \"Who pays for the dredging?\"",

@@ -232,7 +232,7 @@ public final class Attributor {
         && !ReportingVerbRule.SUBORDINATORS.contains(opening.word().toLowerCase(Locale.ROOT))
         && inside.get(inside.size() - 1).end() >= end - 1
         && a.isTitle(inside.get(inside.size() - 1), true)) {
-      return null; // said "in May on the podcast "Here's the Thing."": where, not what
+      return null; // said "in June on the radio show "Tides and Times."": where, not what
     }
     nested.forEach(direct::remove);
     if (inside.isEmpty()) {

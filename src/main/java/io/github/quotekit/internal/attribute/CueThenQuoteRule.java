@@ -34,7 +34,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       return Optional.empty(); // said on Channel 4's "Face the Port.": a programme, not its words
     }
     // said "Q" in America, including ...: reported speech, mixed. But after a comma or colon the
-    // quotation is whole when a comma closes it ("said, "Q," drawing jeers") or only when and
+    // quotation is whole when a comma closes it ("said, "Q," prompting laughter") or only when and
     // where it was said follows.
     if (continuesClause(a, q) && !(punctuated
         && (a.charBefore(q.end() - 1) == ',' && !anotherQuotationJoined(a, q) && !a.isTitle(q)
@@ -182,8 +182,8 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   /**
    * {@code Holt later took the blame: "Q"}: a sentence whose main verb has a person
    * for its subject (a name or a personal pronoun) introduces, with a colon, a quotation that
-   * ends the sentence. The colon is the cue. After a comma ({@code Holt shared her worry with the
-   * crowd, "Q."}) the quotation must be whole sentences and the sentence must not open with a
+   * ends the sentence. The colon is the cue. After a comma ({@code Holt confessed her doubts to the
+   * donors, "Q."}) the quotation must be whole sentences and the sentence must not open with a
    * subordinator ("When Holt arrived, "Q."" sets a scene).
    */
   private static Optional<Cue> personBeforeColon(Article a, Quotation q, int colon) {

@@ -36,8 +36,8 @@ final class Mentions {
       int found = -1;
       for (int c : doc.children(verb)) {
         String rel = doc.token(c).rel();
-        // "X was joined on stage and joked": a coordinated verb shares a passive's subject,
-        // unless the passive is itself reported ("said the move was made by Y and said").
+        // "X was greeted at the pier and quipped": a coordinated verb shares a passive's subject,
+        // unless the passive is itself reported ("said the plan was drawn up by Y and said").
         boolean passive = coordinated && rel.equals("nsubj:pass")
             && !doc.token(verb).baseRel().equals("ccomp");
         if ((rel.equals("nsubj") || rel.equals("nsubj:outer") || passive)
@@ -50,8 +50,8 @@ final class Mentions {
         }
       }
       if (found >= 0 && coordinated && doc.token(found).tag().equals("WDT")) {
-        // "stressed the plan that saved the port and said ...": the parse joined the speech verb
-        // to a relative clause about a thing; it goes with the verb above the thing.
+        // "praised the scheme that rescued the ferry and said ...": the parse joined the speech
+        // verb to a relative clause about a thing; it goes with the verb above the thing.
         int above = verbAbove(doc, doc.token(verb).head());
         if (above >= 0) {
           verb = above;
@@ -154,7 +154,7 @@ final class Mentions {
     return -1;
   }
 
-  /** "called for Weber to resign": a "to" infinitive, whose subject is not the sentence's. */
+  /** "pressed for Weber to quit": a "to" infinitive, whose subject is not the sentence's. */
   private static boolean infinitive(Doc doc, int h) {
     return doc.token(h).tag().equals("VB") && h > 0 && doc.token(h - 1).tag().equals("TO");
   }
@@ -245,7 +245,7 @@ final class Mentions {
     if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
       int from = s.firstToken();
       if (doc.token(from).tag().equals("IN") && !doc.token(from).word().equalsIgnoreCase("as")) {
-        // "With 50 days to go, Mina Holt, an adviser, called ...": past the fronted phrase (not
+        // "After the storm, Mina Holt, a planner, called ...": past the fronted phrase (not
         // "As Ana Ruiz, the chair, put it:", whose name is the subject)
         int comma = from;
         while (comma < k && !doc.token(comma).word().equals(",")) {
@@ -352,7 +352,7 @@ final class Mentions {
       Token p = doc.token(first - 1);
       String tag = p.tag();
       // "the retired harbour master": a participle after a determiner modifies the noun
-      // or right after a quotation ("Q," retired general Ana Ruiz said)
+      // or right after a quotation ("Q," retired ferry captain Ana Ruiz said)
       boolean modifier = tag.matches("VBN|VBG") && first - 2 >= sentenceStart
           && (doc.token(first - 2).tag().matches("DT|PRP\\$")
               || tag.equals("VBN") && doc.token(first - 2).closesQuote());

@@ -112,7 +112,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         }
       }
       if (subject < 0 && content != null && content[0] > v && s.parsed()) {
-        // "Another worker who prayed here and who did not want to be named said he ...": a
+        // "A deckhand who prayed at the quay and who did not want his name printed said ...": a
         // subject with long relative clauses can leave the parse without a main verb, its root
         // a noun before the cue. That noun is the speaker.
         subject = nounRoot(doc, s, v);
@@ -786,7 +786,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     if (opening >= s.endToken()
         || OBJECT_WORDS.contains(doc.token(opening).word().toLowerCase(java.util.Locale.ROOT))
-            && !doc.token(opening).tag().equals("PRP$") // "her husband would ..." opens a clause
+            && !doc.token(opening).tag().equals("PRP$") // "her son would ..." opens a clause
         || doc.token(opening).tag().equals("RP")) {
       return null; // "deny them permits", "add up to": an object, not a clause
     }
@@ -818,10 +818,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         continue;
       }
       if (inRelative && !t.isPunctuation() && !SUBORDINATORS.contains(w)) {
-        continue; // "said anyone who hopes to win here owes ...": the relative clause runs on
+        continue; // "said every skipper who hopes to land a catch here needs ...": it runs on
       }
       if (tag.equals("TO") && k > opening + 1 && doc.token(k - 1).isNoun() && !addressee) {
-        inRelative = true; // "said his letter to invite Lind was ...": the noun's infinitive
+        inRelative = true; // "said his plan to close the pier was ...": the noun's infinitive
         continue;
       }
       if (t.isPunctuation() && !t.opensQuote() && !t.closesQuote() && !tag.equals("HYPH")
@@ -957,8 +957,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // Not the reported clause's own verb ("reported that on the trip, the minister repeated
           // her offer"), only another speaker's report after it.
           boolean ownVerb = t.rel().equals("ccomp") && (t.head() < first || t.head() > last);
-          // Nor a relative clause's on a subject ("the letter, which some have argued was meant
-          // to ..., was"): an aside inside the reported clause's subject.
+          // Nor a relative clause's on a subject ("the rule, which some have claimed was written
+          // to please ..., is"): an aside inside the reported clause's subject.
           boolean relative = t.rel().startsWith("acl") && t.head() >= 0
               && doc.token(t.head()).rel().startsWith("nsubj");
           if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb && !relative) {
