@@ -122,6 +122,13 @@ final class QuoteThenCueRule implements DirectQuoteRule {
         return c;
       }
     }
+    // "Q," Devine declared.: a name the tagger read as an adjective, which the parser left loose
+    int first = doc.tokenFrom(quoteEnd);
+    for (int i = first; i >= 0 && i < verb && doc.token(i).ner().equals("PERSON"); i++) {
+      if (i == verb - 1) {
+        return i;
+      }
+    }
     return -1;
   }
 
