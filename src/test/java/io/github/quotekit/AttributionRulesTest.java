@@ -614,6 +614,23 @@ class AttributionRulesTest {
                 + "printed said he saw Lind dump \"old nets\" in the bay.",
             "he saw Lind dump \"old nets\" in the bay", QuoteKind.MIXED, "A deckhand", "said"),
         Arguments.of(
+            "a name the tagger reads as an adjective, then the cue",
+            "Karen Devine chairs the port board. \u201cThe ferry will sail again,\u201d Devine "
+                + "declared.",
+            "\u201cThe ferry will sail again,\u201d", QuoteKind.DIRECT, "Karen Devine", "declared"),
+        Arguments.of(
+            "a quotation in lower case completes the clause the writer began before the cue",
+            "Karl Weber is the harbour master. The new ferry, built in just two years, \u201cwill "
+                + "change the island,\u201d Weber said.",
+            "The new ferry, built in just two years, \u201cwill change the island,\u201d",
+            QuoteKind.MIXED, "Karl Weber", "said"),
+        Arguments.of(
+            "the same with the name after the verb, parsed as its object",
+            "The fair, held every year on the quay, \"brings the town its trade,\" said Tomas "
+                + "Okafor, who runs the inn.",
+            "The fair, held every year on the quay, \"brings the town its trade,\"",
+            QuoteKind.MIXED, "Tomas Okafor", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));
@@ -647,6 +664,16 @@ class AttributionRulesTest {
         "The governor's long fight with the port authority is an insult to every worker",
         quotes.get(0).text());
     assertEquals("union leaders", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theOneToldIsNeverTheSpeaker() {
+    // The parse leaves "told" without a subject; the paper after it is the one told.
+    String text = "Ana Ruiz remains sure of seeing the pier reopen by the summer, her top aide, "
+        + "Lena Devine, told The Harbour Gazette.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(quotes.stream().noneMatch(
+        q -> q.speakerName().orElse("").contains("Gazette")), quotes::toString);
   }
 
   @org.junit.jupiter.api.Test

@@ -87,7 +87,7 @@ public final class Attributor {
         for (ReportedSpeechRule.Clause c : rule.find(a, s)) {
           // A cue may attribute a quotation and, apart from it, a clause ("Ortiz \"kept
           // her pension,\" Weber said, and still \"sat on the board\""), but not the same words twice.
-          if (claimedCues.contains(c.cue().start()) || overlapsDirectOfCue(c, direct)
+          if (claimedCues.contains(c.cue().start()) || overlapsDirectOfCue(a, c, direct)
               || insideTurn(c, found)) {
             continue;
           }
@@ -172,14 +172,38 @@ public final class Attributor {
    * Whether the clause's cue already attributes a quotation, and the clause is not one that stands
    * before the cue while the quotation follows it.
    */
-  private static boolean overlapsDirectOfCue(ReportedSpeechRule.Clause c, Map<Quotation, Found> direct) {
+  private static boolean overlapsDirectOfCue(
+      Article a, ReportedSpeechRule.Clause c, Map<Quotation, Found> direct) {
     for (Found d : direct.values()) {
       if (d.cue() != null && d.cue().start() == c.cue().start()
-          && !(c.end() <= c.cue().start() && d.start() >= c.cue().end())) {
+          && !(c.end() <= c.cue().start() && d.start() >= c.cue().end())
+          && !completes(a, c, d)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code The new ferry "will change the island," Weber said.}: the quotation before the cue
+   * opens in lower case and the reported clause starts before it in the writer's words, so the
+   * quotation only completes the clause, which is the report (a mixed quote).
+   */
+  private static boolean completes(Article a, ReportedSpeechRule.Clause c, Found d) {
+    String text = a.layout.normalized();
+    int lastLetter = d.end() - 1;
+    while (lastLetter > d.start() && !Character.isLetterOrDigit(text.charAt(lastLetter))) {
+      lastLetter--;
+    }
+    if (!(c.start() < d.start() && c.end() > lastLetter && c.end() <= c.cue().start())) {
+      return false;
+    }
+    int k = d.start();
+    while (k < d.end() && !Character.isLetterOrDigit(text.charAt(k))) {
+      k++;
+    }
+    return k < d.end() && Character.isLowerCase(text.charAt(k))
+        && !text.substring(c.start(), d.start()).isBlank();
   }
 
   /**
@@ -218,11 +242,15 @@ public final class Attributor {
       }
       Found d = direct.get(q);
       if (d != null) {
-        if (d.cue() == null || d.cue().start() < start || d.cue().start() >= end) {
+        boolean completing = d.cue() != null && d.cue().start() == c.cue().start()
+            && completes(a, c, d);
+        if (!completing
+            && (d.cue() == null || d.cue().start() < start || d.cue().start() >= end)) {
           return null; // the clause belongs to a quotation attributed on its own
         }
         // "saying anyone who objects "has already lost the argument"": the quotation's own cue
         // stands inside this reported clause, so the words are reported by this clause's speaker.
+        // A quotation that completes the clause before their shared cue joins it the same way.
         nested.add(q);
       }
       inside.add(q);

@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribute;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.quotekit.internal.nlp.CoreNlpAnalyzer;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
@@ -23,6 +24,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static final com.google.common.collect.ImmutableSet<String> ADDRESSEE_VERBS =
       com.google.common.collect.ImmutableSet.of(
           "tell", "inform", "assure", "notify", "remind", "ask", "warn", "show", "deny");
+  /** Verbs that never stand before their subject: what follows them is the one told. */
+  private static final com.google.common.collect.ImmutableSet<String> NEVER_INVERTED =
+      com.google.common.collect.ImmutableSet.of(
+          "tell", "inform", "assure", "notify", "remind", "show");
   /** Words opening a clause after the cue that says when it was said, not what. */
   private static final com.google.common.collect.ImmutableSet<String> WHEN_SAID =
       com.google.common.collect.ImmutableSet.of("as", "when");
@@ -90,7 +95,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         boolean ownSubject = subject >= 0
             && (doc.token(subject).head() == v || !t.rel().equals("dep")
                 || !t.tag().matches("VBD|VBZ|VBP"));
-        int inverted = !ownSubject && s.parsed() ? invertedSpeaker(doc, s, v) : -1;
+        // 'The fair, held every year, "brings us trade," said Holt.': the parse may make the
+        // clause's subject the verb's and the name after it the object; by word order the name
+        // after "said" is the speaker.
+        boolean subjectBefore = ownSubject && subject < v && content == null;
+        int inverted = (!ownSubject || subjectBefore) && s.parsed()
+            ? invertedSpeaker(doc, s, v) : -1;
+        if (ownSubject && inverted >= 0 && (!t.tag().matches("VBD|VBZ")
+            || !doc.token(inverted).ner().equals("PERSON") || !cueless(doc, invertedFronted(doc, s, v)))) {
+          inverted = -1;
+        }
         if (inverted >= 0) {
           // "CLAUSE, said Ana Ruiz, ...", parsed with the name as the verb's object.
           subject = inverted;
@@ -510,7 +524,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /** After a comma, the verb, then a name that the parse made its object: the speaker inverted. */
   private static int invertedSpeaker(Doc doc, Sentence s, int v) {
+    // "..., told the Post.": after "tell" and its kin stands the one told, never the teller
+    // ("..., warned Holt." and "..., asked Holt." do put the speaker there)
     if (v + 1 >= s.endToken() || v - 1 <= s.firstToken()
+        || NEVER_INVERTED.contains(doc.token(v).lemma())
         || !(doc.token(v - 1).word().equals(",") || doc.token(v - 1).closesQuote())) {
       return -1;
     }
@@ -1146,6 +1163,19 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * Without a parse, "Both parties \"saw it coming,\" said Victor Cha": a clause, a comma (inside or
    * outside a closing mark), then the verb before its subject.
    */
+  /** Whether there is a clause and no cue of its own in it ("A," she said, "B," said Holt). */
+  private static boolean cueless(Doc doc, int[] clause) {
+    if (clause == null) {
+      return false;
+    }
+    for (int k = clause[0]; k <= clause[1]; k++) {
+      if (doc.token(k).isVerb() && Lexicon.isQuoteCue(doc.token(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int[] invertedFronted(Doc doc, Sentence s, int v) {
     int comma = v - 1;
     if (comma > s.firstToken() && doc.token(comma).closesQuote()) {
@@ -1160,7 +1190,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     for (int k = clause[0]; k <= clause[1]; k++) {
       String tag = doc.token(k).tag();
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+      // words in quotation marks go untagged, and hold a verb of their own
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+          || tag.equals(CoreNlpAnalyzer.UNTAGGED)) {
         return clause;
       }
     }
