@@ -631,6 +631,12 @@ class AttributionRulesTest {
             "The fair, held every year on the quay, \"brings the town its trade,\"",
             QuoteKind.MIXED, "Tomas Okafor", "said"),
         Arguments.of(
+            "a participle after a clause that another verb reports is the reporter's",
+            "Lena Okafor also complained that Weber is too rigid, suggesting the harbour master "
+                + "sees every rule as \u201ccarved in stone.\u201d",
+            "the harbour master sees every rule as \u201ccarved in stone.\u201d",
+            QuoteKind.MIXED, "Lena Okafor", "suggesting"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -61,8 +61,7 @@ final class Mentions {
       }
       // ", saying ..." has no subject of its own: one the parse gives it is a misread noun
       // before the comma ("noted his years as mayor representing the port, saying").
-      boolean setOff = verb == v && doc.token(v).tag().equals("VBG") && v > 0
-          && doc.token(v - 1).word().equals(",");
+      boolean setOff = verb == v && doc.token(v).tag().equals("VBG") && commaBefore(doc, v) >= 0;
       if (found >= 0 && !(setOff && found < v)) {
         return doc.token(v).tag().equals("VBG") ? personShown(doc, found) : found;
       }
@@ -128,8 +127,8 @@ final class Mentions {
    * a main, coordinated or adverbial clause; or -1.
    */
   private static int adjunctParticipleSubject(Doc doc, int v) {
-    if (!doc.token(v).tag().equals("VBG") || v < 2 || !doc.token(v - 1).word().equals(",")
-        || Lexicon.isQuoteCue(doc.token(v - 2))) {
+    int comma = commaBefore(doc, v);
+    if (!doc.token(v).tag().equals("VBG") || comma < 1 || Lexicon.isQuoteCue(doc.token(comma - 1))) {
       return -1; // "..., X added, saying": the cue just before is the participle's
     }
     boolean skipped = false;
@@ -152,6 +151,18 @@ final class Mentions {
       skipped |= subject >= 0 || embedded;
     }
     return -1;
+  }
+
+  /**
+   * The comma that sets off the word at {@code v}, right before it or inside a closing quotation
+   * mark before it ('called it "corrupt," noting'), or -1.
+   */
+  private static int commaBefore(Doc doc, int v) {
+    int k = v - 1;
+    if (k > 0 && doc.token(k).closesQuote()) {
+      k--;
+    }
+    return k >= 0 && doc.token(k).word().equals(",") ? k : -1;
   }
 
   /** "pressed for Weber to quit": a "to" infinitive, whose subject is not the sentence's. */

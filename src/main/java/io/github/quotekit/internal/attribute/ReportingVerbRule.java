@@ -84,6 +84,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         int[] sub = doc.subtree(t.head());
         content = trim(doc, v + 1, sub[sub.length - 1]);
         int governor = doc.token(t.head()).head();
+        // "X complained that Y is rigid, suggesting ...": a clause reported by another verb is
+        // not the participle's owner; the reporter is.
+        while (governor >= 0 && doc.token(governor).baseRel().matches("ccomp|csubj")
+            && doc.token(governor).head() >= 0) {
+          governor = doc.token(governor).head();
+        }
         subject = governor >= 0 ? Mentions.subjectOf(doc, governor) : -1;
       } else {
         content = content(doc, s, v);
