@@ -683,6 +683,16 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aRelativePronounNamesNoOneItself() {
+    // The parse makes "who" the subject of "said"; it stands for the name before it.
+    String text = "Okafor, meanwhile, who sits on no harbour board, said that fact shows which of "
+        + "the two candidates is \"ready to fight city hall.\"";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Okafor", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void aClauseAfterAWholeQuotationIsTheWriters() {
     String text =
         "Mina Holt is heard on the tape. She then repeatedly says, \"Do not do it,\" until the "

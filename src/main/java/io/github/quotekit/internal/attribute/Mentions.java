@@ -396,6 +396,21 @@ final class Mentions {
       return new Mention(
           t.start(), t.end(), h, antecedent.type(), antecedent.name(), antecedent.pronoun());
     }
+    if (lower.equals("who") && t.tag().equals("WP")) {
+      // "Holt, meanwhile, who sits on no board, said ...", misparsed: "who" stands for the name
+      // before it (past commas, dashes and adverbs); it never names anyone itself.
+      int k = h - 1;
+      int first = doc.sentenceOf(t).firstToken();
+      while (k > first && (doc.token(k).isPunctuation() || doc.token(k).tag().equals("RB"))) {
+        k--;
+      }
+      Mention antecedent = k >= first && k < h - 1 && doc.token(k).ner().equals("PERSON")
+          ? of(a, k, -1) : null;
+      if (antecedent != null) {
+        return new Mention(
+            t.start(), t.end(), h, antecedent.type(), antecedent.name(), antecedent.pronoun());
+      }
+    }
     if (t.tag().equals("PRP") || Lexicon.isPronoun(t.word())) {
       SpeakerType type =
           Lexicon.PERSON_PRONOUNS.contains(lower) || lower.equals("i")
