@@ -43,6 +43,12 @@ public final class TextLayout {
           || c == '\u200b'
           || c == '\ufeff') {
         out[i] = ' ';
+      } else if (c == '\u00ad') {
+        // A soft hyphen is invisible: inside a word it marks where the word may break, next to a
+        // space it is noise that would glue itself to the next word ("Doug \u00adAndres").
+        boolean inWord = i > 0 && i + 1 < out.length
+            && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+        out[i] = inWord ? '-' : ' ';
       }
     }
     List<int[]> lines = lines(out);

@@ -48,6 +48,13 @@ class TextLayoutTest {
   }
 
   @Test
+  void softHyphensNeitherGlueNorSplitWords() {
+    String text = "Mayor Karl \u00adWeber backed the har\u00adbour plan.";
+    Layout l = TextLayout.analyze(text);
+    assertEquals("Mayor Karl  Weber backed the har-bour plan.", l.normalized());
+  }
+
+  @Test
   void neverMovesAnOffset() {
     Layout l = TextLayout.analyze(WRAPPED);
     assertEquals(WRAPPED.length(), l.normalized().length());
