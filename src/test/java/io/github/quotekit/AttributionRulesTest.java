@@ -637,6 +637,12 @@ class AttributionRulesTest {
             "the harbour master sees every rule as \u201ccarved in stone.\u201d",
             QuoteKind.MIXED, "Lena Okafor", "suggesting"),
         Arguments.of(
+            "a name set off by a comma opens the attribution, whatever the parse of its apposition",
+            "\u201cThe port needs a plan for the winter,\u201d Ana Ruiz, the harbour expert who "
+                + "founded harbourdata.org tweeted on Wednesday.",
+            "\u201cThe port needs a plan for the winter,\u201d", QuoteKind.DIRECT, "Ana Ruiz",
+            "tweeted"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

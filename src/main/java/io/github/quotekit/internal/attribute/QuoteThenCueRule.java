@@ -84,6 +84,12 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       }
       if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
+        int lead = leadingName(doc, k, j);
+        if (lead >= 0 && (subject < 0 || !doc.token(subject).ner().equals("PERSON"))) {
+          // "Q," Ana Ruiz, the expert who founded the site, tweeted.: a misparse of the long
+          // apposition hides the name, which opens the attribution
+          subject = lead;
+        }
         if (subject < 0) {
           return Optional.empty();
         }
@@ -95,6 +101,18 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The last token of a person's name that opens the attribution at token {@code k} and is set
+   * off by a comma before the verb at {@code verb}, or -1.
+   */
+  private static int leadingName(Doc doc, int k, int verb) {
+    int j = k;
+    while (j < verb && doc.token(j).ner().equals("PERSON")) {
+      j++;
+    }
+    return j > k && j < verb - 1 && doc.token(j).word().equals(",") ? j - 1 : -1;
   }
 
   /** The verb's subject standing after the quotation: "Q," Zelenskiy wrote. */
