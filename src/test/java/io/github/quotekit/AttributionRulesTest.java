@@ -643,6 +643,11 @@ class AttributionRulesTest {
             "\u201cThe port needs a plan for the winter,\u201d", QuoteKind.DIRECT, "Ana Ruiz",
             "tweeted"),
         Arguments.of(
+            "a participle after \"before\" belongs to the reporter, not to the reported clause",
+            "Ruiz said the new toll has \u201ckept the pier open\u201d on the radio before claiming "
+                + "that the old fees are \u201cdriving boats away.\u201d",
+            "the old fees are \u201cdriving boats away.\u201d", QuoteKind.MIXED, "Ruiz", "claiming"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -128,7 +128,12 @@ final class Mentions {
    */
   private static int adjunctParticipleSubject(Doc doc, int v) {
     int comma = commaBefore(doc, v);
-    if (!doc.token(v).tag().equals("VBG") || comma < 1 || Lexicon.isQuoteCue(doc.token(comma - 1))) {
+    // "said the plan had failed before claiming ...": a participle after a subordinator is set off
+    // from the clause before it as one after a comma is
+    boolean subordinated = v > 1 && doc.token(v - 1).tag().equals("IN")
+        && PARTICIPLE_SUBORDINATORS.contains(doc.token(v - 1).word().toLowerCase(Locale.ROOT));
+    if (!doc.token(v).tag().equals("VBG") || (comma < 1 && !subordinated)
+        || comma >= 1 && Lexicon.isQuoteCue(doc.token(comma - 1))) {
       return -1; // "..., X added, saying": the cue just before is the participle's
     }
     boolean skipped = false;
@@ -152,6 +157,9 @@ final class Mentions {
     }
     return -1;
   }
+
+  private static final com.google.common.collect.ImmutableSet<String> PARTICIPLE_SUBORDINATORS =
+      com.google.common.collect.ImmutableSet.of("before", "after", "while", "without", "since");
 
   /**
    * The comma that sets off the word at {@code v}, right before it or inside a closing quotation
