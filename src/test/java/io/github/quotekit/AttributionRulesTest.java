@@ -648,6 +648,12 @@ class AttributionRulesTest {
                 + "that the old fees are \u201cdriving boats away.\u201d",
             "the old fees are \u201cdriving boats away.\u201d", QuoteKind.MIXED, "Ruiz", "claiming"),
         Arguments.of(
+            "a verb before the speaker's title and name, then a colon",
+            "Ruiz paused. In other words, explained radio host Lena Fisk: \u201cWhat does that have "
+                + "to do with the fees?\u201d",
+            "\u201cWhat does that have to do with the fees?\u201d", QuoteKind.DIRECT, "Lena Fisk",
+            "explained"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -254,7 +254,16 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     if (p <= v + 1 || !doc.token(v).tag().matches("VBD|VBZ") || doc.child(v, "nsubj") >= 0) {
       return -1; // "Okafor told Lena Lind, "Q"": the name is the one told
     }
-    for (int k = v + 1; k < p; k++) {
+    int k = v + 1;
+    // "explained radio host Lena Fisk:": what the person is may stand before the name
+    while (k < p && k <= v + 4 && !doc.token(k).ner().equals("PERSON")
+        && doc.token(k).tag().matches("NNS?|NNP|JJ")) {
+      k++;
+    }
+    if (k >= p) {
+      return -1;
+    }
+    for (; k < p; k++) {
       if (!doc.token(k).ner().equals("PERSON")) {
         return -1;
       }
