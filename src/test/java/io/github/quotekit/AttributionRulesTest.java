@@ -654,6 +654,13 @@ class AttributionRulesTest {
             "\u201cWhat does that have to do with the fees?\u201d", QuoteKind.DIRECT, "Lena Fisk",
             "explained"),
         Arguments.of(
+            "a reported clause whose subject holds a title, parsed as a loose dependent",
+            "Weber said his 2010 book The Truth About Ports detailed how the mayor was \u201cpart "
+                + "of the effort to hide the leaks.\u201d",
+            "his 2010 book The Truth About Ports detailed how the mayor was \u201cpart of the "
+                + "effort to hide the leaks.\u201d",
+            QuoteKind.MIXED, "Weber", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -708,7 +708,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static int looseComplement(Doc doc, int v) {
     for (int c : doc.children(v)) {
       int subject = doc.child(c, "nsubj");
-      if (c <= v || !doc.token(c).rel().equals("parataxis") || subject < 0) {
+      // "said his book The Tides detailed how ...": a title in the subject can leave the clause
+      // an unlabelled dependent
+      boolean loose = doc.token(c).rel().equals("parataxis")
+          || doc.token(c).rel().equals("dep") && doc.token(c).tag().matches("VBD|VBZ|VBP|VBN");
+      if (c <= v || !loose || subject < 0) {
         continue;
       }
       int start = doc.subtree(c)[0];
