@@ -661,6 +661,12 @@ class AttributionRulesTest {
                 + "effort to hide the leaks.\u201d",
             QuoteKind.MIXED, "Weber", "said"),
         Arguments.of(
+            "a reader's post behind a direction mark, opened with a closing mark",
+            "The post drew replies.\n\n\u202a\u201dYou should have said no, because I know you "
+                + "can do it!\u201d posted Ana Ruiz.",
+            "\u201dYou should have said no, because I know you can do it!\u201d", QuoteKind.DIRECT,
+            "Ana Ruiz", "posted"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -38,17 +38,18 @@ public final class TextLayout {
       if (c == '\r') {
         // A lone CR ends a line; one before LF is only padding.
         out[i] = (i + 1 < out.length && out[i + 1] == '\n') ? ' ' : '\n';
-      } else if (Character.isISOControl(c)
-          || Character.isSpaceChar(c)
-          || c == '\u200b'
-          || c == '\ufeff') {
-        out[i] = ' ';
       } else if (c == '\u00ad') {
         // A soft hyphen is invisible: inside a word it marks where the word may break, next to a
         // space it is noise that would glue itself to the next word ("Doug \u00adAndres").
         boolean inWord = i > 0 && i + 1 < out.length
             && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
         out[i] = inWord ? '-' : ' ';
+      } else if (Character.isISOControl(c)
+          || Character.isSpaceChar(c)
+          || Character.getType(c) == Character.FORMAT) {
+        // Invisible format characters (zero-width spaces, byte order marks, the direction marks
+        // that web copy puts before a quotation mark) separate words as a space would.
+        out[i] = ' ';
       }
     }
     List<int[]> lines = lines(out);

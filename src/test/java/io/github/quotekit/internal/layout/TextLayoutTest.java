@@ -55,6 +55,12 @@ class TextLayoutTest {
   }
 
   @Test
+  void invisibleFormatCharactersSeparateWordsAsSpacesDo() {
+    String text = "\u202a\u201dWe sail,\u201d she\u200b said.\ufeff";
+    assertEquals(" \u201dWe sail,\u201d she  said. ", TextLayout.analyze(text).normalized());
+  }
+
+  @Test
   void neverMovesAnOffset() {
     Layout l = TextLayout.analyze(WRAPPED);
     assertEquals(WRAPPED.length(), l.normalized().length());
