@@ -649,9 +649,9 @@ class AttributionRulesTest {
             "the old fees are \u201cdriving boats away.\u201d", QuoteKind.MIXED, "Ruiz", "claiming"),
         Arguments.of(
             "a verb before the speaker's title and name, then a colon",
-            "Ruiz paused. In other words, explained radio host Lena Fisk: \u201cWhat does that have "
-                + "to do with the fees?\u201d",
-            "\u201cWhat does that have to do with the fees?\u201d", QuoteKind.DIRECT, "Lena Fisk",
+            "Ruiz paused. In other words, explained radio host Lena Fisk: \u201cHow is any of "
+                + "that linked to the fees?\u201d",
+            "\u201cHow is any of that linked to the fees?\u201d", QuoteKind.DIRECT, "Lena Fisk",
             "explained"),
         Arguments.of(
             "a reported clause whose subject holds a title, parsed as a loose dependent",
@@ -662,9 +662,10 @@ class AttributionRulesTest {
             QuoteKind.MIXED, "Weber", "said"),
         Arguments.of(
             "a reader's post behind a direction mark, opened with a closing mark",
-            "The post drew replies.\n\n\u202a\u201dYou should have said no, because I know you "
-                + "can do it!\u201d posted Ana Ruiz.",
-            "\u201dYou should have said no, because I know you can do it!\u201d", QuoteKind.DIRECT,
+            "The post drew replies.\n\n\u202a\u201dYou were right to walk out of the vote, and "
+                + "the whole quay stands with you!\u201d posted Ana Ruiz.",
+            "\u201dYou were right to walk out of the vote, and the whole quay stands with you!\u201d",
+            QuoteKind.DIRECT,
             "Ana Ruiz", "posted"),
         Arguments.of(
             "group of countries",
