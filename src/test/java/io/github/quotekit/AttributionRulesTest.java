@@ -668,6 +668,11 @@ class AttributionRulesTest {
             QuoteKind.DIRECT,
             "Ana Ruiz", "posted"),
         Arguments.of(
+            "\"a\" or \"an\", a name and a verb of manner after the quotation",
+            "Weber said the port had lost its soul. \u201cThe port will always be the port,\u201d an "
+                + "angry Okafor bristled.",
+            "\u201cThe port will always be the port,\u201d", QuoteKind.DIRECT, "Okafor", "bristled"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -61,7 +61,8 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       if (name >= 0) {
         // "Q?" retorted Holt: any verb between the quotation and a name that follows it
         Mention m = Mentions.of(a, name, j);
-        return m == null ? Optional.empty() : Optional.of(new Cue(t.start(), t.end(), j, m, "quote-then-cue"));
+        return m == null ? Optional.empty()
+            : Optional.of(new Cue(t.start(), t.end(), j, m, "quote-then-cue"));
       }
       int[] bare = j == k && continues ? subjectThenVerb(doc, k) : null;
       if (bare != null) {
@@ -178,8 +179,8 @@ final class QuoteThenCueRule implements DirectQuoteRule {
 
   /**
    * News sets any verb of manner after a quotation ("Q," she deadpanned; "Q," Ana Ruiz surmised):
-   * a personal pronoun, a name or "the" and a noun at token {@code k}, then a verb in the past or
-   * present tense that is not in the word lists, then the sentence's or clause's end (an adverb
+   * a personal pronoun, a name or an article and a noun at token {@code k}, then a verb in the past
+   * or present tense that is not in the word lists, then the sentence's or clause's end (an adverb
    * may stand before or after the verb). The subject's head and the verb, or null.
    */
   private static int[] subjectThenVerb(Doc doc, int k) {
@@ -194,7 +195,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
           && doc.token(j).sentence() == sentence) {
         head = j++;
       }
-    } else if (first.equals("the")) {
+    } else if (first.equals("the") || first.equals("a") || first.equals("an")) {
       for (j = k + 1; j < doc.tokens().size() && j <= k + 3 && doc.token(j).sentence() == sentence
           && (doc.token(j).isNoun() || doc.token(j).tag().startsWith("JJ")); j++) {
         head = doc.token(j).isNoun() ? j : head;
