@@ -673,6 +673,19 @@ class AttributionRulesTest {
                 + "angry Okafor bristled.",
             "\u201cThe port will always be the port,\u201d", QuoteKind.DIRECT, "Okafor", "bristled"),
         Arguments.of(
+            "a second cue the parse joins to the clause the first one reports",
+            "Ruiz, 70, said it was too early to celebrate but added, \u201cI think you all know the "
+                + "result.\u201d",
+            "\u201cI think you all know the result.\u201d", QuoteKind.DIRECT, "Ruiz", "added"),
+        Arguments.of(
+            "a question put by no one named does not end the run of the speaker's quotes",
+            "\u201cAnyone but the mayor,\u201d Okafor told CNN in an interview when asked which "
+                + "candidate she would back.\n\n\u201cI think the mayor means ruin for this port and for "
+                + "every family that lives by it.\u201d",
+            "\u201cI think the mayor means ruin for this port and for every family that lives by "
+                + "it.\u201d",
+            QuoteKind.DIRECT, "Okafor", null),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -400,8 +400,12 @@ public final class Attributor {
               cueSpan,
               context(a, f),
               confidence));
-      previous = speaker;
-      previousBlock = f.block();
+      if (cue == null || cue.mention() != null) {
+        // "when asked whether ...", put by no one named, does not break the run of a speaker's
+        // quotes: the next quote paragraph is still the answer's
+        previous = speaker;
+        previousBlock = f.block();
+      }
     }
     return out.build();
   }
