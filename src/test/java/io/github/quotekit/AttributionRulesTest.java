@@ -644,9 +644,10 @@ class AttributionRulesTest {
             "tweeted"),
         Arguments.of(
             "a participle after \"before\" belongs to the reporter, not to the reported clause",
-            "Ruiz said the new toll has \u201ckept the pier open\u201d on the radio before claiming "
-                + "that the old fees are \u201cdriving boats away.\u201d",
-            "the old fees are \u201cdriving boats away.\u201d", QuoteKind.MIXED, "Ruiz", "claiming"),
+            "Ruiz said the new toll has \u201ckept the pier open\u201d on the radio before "
+                + "claiming that the old fees are \u201cdriving boats away.\u201d",
+            "the old fees are \u201cdriving boats away.\u201d", QuoteKind.MIXED, "Ruiz",
+            "claiming"),
         Arguments.of(
             "a verb before the speaker's title and name, then a colon",
             "Ruiz paused. In other words, explained radio host Lena Fisk: \u201cHow is any of "
@@ -664,24 +665,26 @@ class AttributionRulesTest {
             "a reader's post behind a direction mark, opened with a closing mark",
             "The post drew replies.\n\n\u202a\u201dYou were right to walk out of the vote, and "
                 + "the whole quay stands with you!\u201d posted Ana Ruiz.",
-            "\u201dYou were right to walk out of the vote, and the whole quay stands with you!\u201d",
+            "\u201dYou were right to walk out of the vote, and the whole quay stands with "
+                + "you!\u201d",
             QuoteKind.DIRECT,
             "Ana Ruiz", "posted"),
         Arguments.of(
             "\"a\" or \"an\", a name and a verb of manner after the quotation",
-            "Weber said the port had lost its soul. \u201cThe port will always be the port,\u201d an "
-                + "angry Okafor bristled.",
-            "\u201cThe port will always be the port,\u201d", QuoteKind.DIRECT, "Okafor", "bristled"),
+            "Weber said the port had lost its soul. \u201cThe port will always be the "
+                + "port,\u201d an angry Okafor bristled.",
+            "\u201cThe port will always be the port,\u201d", QuoteKind.DIRECT, "Okafor",
+            "bristled"),
         Arguments.of(
             "a second cue the parse joins to the clause the first one reports",
-            "Ruiz, 70, said it was too early to celebrate but added, \u201cI think you all know the "
-                + "result.\u201d",
+            "Ruiz, 70, said it was far too soon to cheer but added, \u201cI think you all know "
+                + "the result.\u201d",
             "\u201cI think you all know the result.\u201d", QuoteKind.DIRECT, "Ruiz", "added"),
         Arguments.of(
             "a question put by no one named does not end the run of the speaker's quotes",
-            "\u201cAnyone but the mayor,\u201d Okafor told CNN in an interview when asked which "
-                + "candidate she would back.\n\n\u201cI think the mayor means ruin for this port and for "
-                + "every family that lives by it.\u201d",
+            "\u201cAnyone but the mayor,\u201d Okafor told NPR during an interview when asked to "
+                + "name the candidate she would back.\n\n\u201cI think the mayor means ruin for this "
+                + "port and for every family that lives by it.\u201d",
             "\u201cI think the mayor means ruin for this port and for every family that lives by "
                 + "it.\u201d",
             QuoteKind.DIRECT, "Okafor", null),

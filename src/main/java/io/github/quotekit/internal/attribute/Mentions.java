@@ -94,7 +94,7 @@ final class Mentions {
       coordinated = rel.equals("conj");
       if (coordinated && Lexicon.isQuoteCue(t) && head.baseRel().equals("ccomp")
           && head.head() >= 0 && Lexicon.isQuoteCue(doc.token(head.head()))) {
-        // "X said it was too early but added, ...": the parse joined the second cue to the
+        // "X said the count was not over but added, ...": the parse joined the second cue to the
         // reported clause; it goes with the first cue, whose subject it shares
         h = head.head();
       }

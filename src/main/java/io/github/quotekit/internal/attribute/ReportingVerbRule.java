@@ -108,7 +108,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         int inverted = (!ownSubject || subjectBefore) && s.parsed()
             ? invertedSpeaker(doc, s, v) : -1;
         if (ownSubject && inverted >= 0 && (!t.tag().matches("VBD|VBZ")
-            || !doc.token(inverted).ner().equals("PERSON") || !cueless(doc, invertedFronted(doc, s, v)))) {
+            || !doc.token(inverted).ner().equals("PERSON")
+            || !cueless(doc, invertedFronted(doc, s, v)))) {
           inverted = -1;
         }
         if (inverted >= 0) {
