@@ -689,6 +689,16 @@ class AttributionRulesTest {
                 + "it.\u201d",
             QuoteKind.DIRECT, "Okafor", null),
         Arguments.of(
+            "a verb of manner with a particle and a manner phrase after the quotation",
+            "Ruiz and Okafor waited by the gate. \u201cLook at the crowd,\u201d Ruiz said. "
+                + "\u201cThey only came for the free lunch,\u201d Okafor shot back with a grin.",
+            "\u201cThey only came for the free lunch,\u201d", QuoteKind.DIRECT, "Okafor", "shot"),
+        Arguments.of(
+            "a verb of speaking in a coordinated sentence after the quotation",
+            "Ruiz asked about the fees twice. \u201cSit down and wait your turn,\u201d Okafor "
+                + "growled and an usher led the visitor away.",
+            "\u201cSit down and wait your turn,\u201d", QuoteKind.DIRECT, "Okafor", "growled"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -24,7 +24,10 @@ final class Lexicon {
           "ask", "continue", "joke", "quip", "shout", "laugh", "sigh", "whisper", "recount",
           "begin", "exclaim", "muse", "scoff", "snap", "retort", "interject", "plead", "cry",
           "demand", "wonder", "urge", "chant", "yell", "describe", "call", "read", "tweet",
-          "reply", "answer", "respond", "testify");
+          "reply", "answer", "respond", "testify", "bark", "fume", "growl", "mutter", "murmur",
+          "grumble", "snarl", "scream", "holler", "chuckle", "gush", "marvel", "lament",
+          "bemoan", "sneer", "taunt", "tease", "chide", "scold", "proclaim", "protest",
+          "inquire", "enquire", "opine", "surmise", "elaborate", "exhort");
 
   /** Verbs of belief and finding that report a source's view through a clause ("X believes that"). */
   static final ImmutableSet<String> COGNITION_VERBS =

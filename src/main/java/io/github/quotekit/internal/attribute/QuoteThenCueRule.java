@@ -223,7 +223,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
         && doc.token(after).sentence() == sentence) {
       after++;
     }
-    after = pastWhen(doc, after, sentence);
+    after = pastManner(doc, pastWhen(doc, after, sentence), sentence);
     boolean ends = after >= doc.tokens().size() || doc.token(after).sentence() != sentence
         || ".,!?;".contains(doc.token(after).word());
     return ends ? new int[] {head, j} : null;
@@ -316,6 +316,23 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       words++;
     }
     return words > 0 && Mentions.isTimeWord(doc.token(j - 1)) ? j : k;
+  }
+
+  /**
+   * Past a manner phrase at token {@code k} ("with a laugh", "with a wry smile"): "with", up to
+   * two determiners or adjectives and a noun. The index after it, or {@code k}.
+   */
+  private static int pastManner(Doc doc, int k, int sentence) {
+    if (k >= doc.tokens().size() || !doc.token(k).word().equalsIgnoreCase("with")) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < doc.tokens().size() && j <= k + 2 && doc.token(j).sentence() == sentence
+        && doc.token(j).tag().matches("DT|JJ|PRP\\$")) {
+      j++;
+    }
+    return j < doc.tokens().size() && doc.token(j).sentence() == sentence
+        && doc.token(j).tag().matches("NNS?") ? j + 1 : k;
   }
 
   private static boolean isDash(String w) {
