@@ -699,6 +699,10 @@ class AttributionRulesTest {
                 + "growled and an usher led the visitor away.",
             "\u201cSit down and wait your turn,\u201d", QuoteKind.DIRECT, "Okafor", "growled"),
         Arguments.of(
+            "an organisation named after a person is the organisation, not the person",
+            "Ana Ruiz is running for mayor. The Ruiz campaign said the new poll was misleading.",
+            "the new poll was misleading", QuoteKind.INDIRECT, "the Ruiz campaign", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

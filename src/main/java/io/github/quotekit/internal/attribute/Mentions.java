@@ -572,7 +572,10 @@ final class Mentions {
       for (int k : doc.subtree(c)) {
         in.add(k);
       }
-      if (ct.ner().equals("PERSON") && ct.rel().startsWith("compound")) {
+      // "Rubio" read as the head of "Sen. Marco Rubio" names him; a common noun after a name
+      // ("the Clinton campaign", "a Trump adviser") is someone else.
+      if (ct.ner().equals("PERSON") && ct.rel().startsWith("compound")
+          && (head.isProperNoun() || !head.isNoun())) {
         person = true;
       }
     }
