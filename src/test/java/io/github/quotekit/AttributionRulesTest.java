@@ -703,6 +703,11 @@ class AttributionRulesTest {
             "Ana Ruiz is running for mayor. The Ruiz campaign said the new poll was misleading.",
             "the new poll was misleading", QuoteKind.INDIRECT, "the Ruiz campaign", "said"),
         Arguments.of(
+            "a quotation in lower case that goes on from the reported clause's subject",
+            "Okafor said the old pilot \u201cnever once missed a sailing in thirty winters.\u201d",
+            "the old pilot \u201cnever once missed a sailing in thirty winters.\u201d",
+            QuoteKind.MIXED, "Okafor", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -77,6 +77,12 @@ final class CueThenQuoteRule implements DirectQuoteRule {
           && Lexicon.NAMING_VERBS.contains(t.lemma()) && doc.child(j, "obj") > j) {
         return Optional.empty(); // "described the council as "a relic"": the same, with "as"
       }
+      if (!punctuated && j < p && doc.token(p).rel().startsWith("nsubj")
+          && Mentions.isNominal(doc.token(p)) && opensInLowerCase(a, q)) {
+        // "said Ruiz "never once missed a sailing"": the quotation goes on from a subject
+        // outside it, so the reported clause, subject and all, is one mixed quote.
+        return Optional.empty();
+      }
       int subject = namedAfter(doc, j, p);
       if (subject < 0) {
         subject = Mentions.subjectOf(doc, j);
@@ -235,6 +241,17 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   }
 
   /** A verb's particle or an adverb after it: "went on", "shot back". */
+  /** Whether the first letter inside quotation {@code q} is lower case. */
+  private static boolean opensInLowerCase(Article a, Quotation q) {
+    String n = a.layout.normalized();
+    for (int c = q.start(); c < q.end(); c++) {
+      if (Character.isLetterOrDigit(n.charAt(c))) {
+        return Character.isLowerCase(n.charAt(c));
+      }
+    }
+    return false;
+  }
+
   static boolean isParticle(Token t) {
     return t.tag().equals("RP") || t.tag().equals("RB") || t.rel().equals("compound:prt");
   }
