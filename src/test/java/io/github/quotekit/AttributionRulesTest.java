@@ -708,6 +708,12 @@ class AttributionRulesTest {
             "the old pilot \u201cnever once missed a sailing in thirty winters.\u201d",
             QuoteKind.MIXED, "Okafor", "said"),
         Arguments.of(
+            "a fronted clause, then the verb, then a person with a title and a place",
+            "Even Norway has more cultural pull through its films, says political scientist "
+                + "Lena Fisk in Bergen.",
+            "Even Norway has more cultural pull through its films", QuoteKind.INDIRECT,
+            "Lena Fisk", "says"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

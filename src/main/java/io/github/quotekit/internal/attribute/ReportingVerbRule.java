@@ -125,6 +125,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             subject = surface;
             content = clause;
           }
+        } else if (content == null && ownSubject && subject > v && s.parsed()
+            && t.rel().matches("dep|parataxis") && t.tag().matches("VBD|VBZ|VBP")
+            && doc.token(subject).ner().equals("PERSON")
+            && cueless(doc, invertedFronted(doc, s, v))) {
+          // "CLAUSE, says political scientist Ana Ruiz in Bergen.", parsed with the name as the
+          // subject after its verb: the fronted clause is hers.
+          content = invertedFronted(doc, s, v);
         } else if (content == null && subject >= 0 && subject < v && s.parsed()
             && t.tag().matches("VBD|VBZ|VBP") && !hasComplement(doc, v)) {
           // 'A had worked here and was "a colleague," the statement added.', parsed with the
