@@ -714,6 +714,12 @@ class AttributionRulesTest {
             "Even Norway has more cultural pull through its films", QuoteKind.INDIRECT,
             "Lena Fisk", "says"),
         Arguments.of(
+            "a subject the parse hung on the name before it",
+            "In a letter defending Okafor, Weber's office said she will be represented by two "
+                + "harbour lawyers.",
+            "she will be represented by two harbour lawyers", QuoteKind.INDIRECT,
+            "Weber's office", "said"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -78,7 +78,12 @@ class FastModeTest {
                 + "the strike would end by Friday.",
             "Mina Holt", QuoteKind.INDIRECT),
         // A short quotation under a naming verb, without a parse.
-        Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED));
+        Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED),
+        // A reporting verb after "and" shares the subject of the clause's first verb.
+        Arguments.of(
+            "Mina Holt praised the new pier and said the ferry captain can \"bring real change\" "
+                + "to the port.",
+            "Mina Holt", QuoteKind.MIXED));
   }
 
   @ParameterizedTest

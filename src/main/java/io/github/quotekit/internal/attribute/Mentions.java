@@ -236,6 +236,15 @@ final class Mentions {
     while (k >= s.firstToken() && isAuxiliaryOrAdverb(doc.token(k))) {
       k--;
     }
+    if (k > s.firstToken() && doc.token(k).word().equalsIgnoreCase("and")
+        && doc.token(v).tag().matches("VBD|VBZ") && Lexicon.isQuoteCue(doc.token(v))) {
+      // "Wilson praised the plan and said ...": a reporting verb joined to the clause's first
+      // verb shares its subject, a name or a pronoun
+      int c = clauseSubject(doc, s, k);
+      if (c >= 0 && (doc.token(c).isProperNoun() || doc.token(c).tag().equals("PRP"))) {
+        return c;
+      }
+    }
     if (k > s.firstToken() && doc.token(k).word().equals(")")) {
       // "Rep. Ana Ruiz (D-Ore.) said": past the bracket to the name before it
       while (k > s.firstToken() && !doc.token(k).word().equals("(")) {

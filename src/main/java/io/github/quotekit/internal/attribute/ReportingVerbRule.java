@@ -97,6 +97,17 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         if (subject < 0 && t.tag().equals("VBG")) {
           subject = Mentions.surfaceSubject(doc, v); // ", saying ..." misparsed
         }
+        if (subject < 0 && content != null && content[0] > v && t.tag().matches("VBD|VBZ|VBP")
+            && doc.child(v, "nsubj:pass") < 0) {
+          // "In a statement defending X, Y's campaign said ...", parsed with the subject in
+          // apposition to the name before it: by word order the noun before the verb speaks.
+          int surface = Mentions.surfaceSubject(doc, v);
+          int before = surface < 0 ? -1 : Mentions.phraseStart(doc, surface) - 1;
+          boolean free = surface >= 0 && surface < v && !Mentions.isTimeWord(doc.token(surface))
+              && (before < s.firstToken() || doc.token(before).word().equals(",")
+                  || doc.token(before).closesQuote());
+          subject = free ? surface : -1; // not the object of a preposition ("at caucus sites")
+        }
         // The subject found by climbing from a verb without its own is the fronted clause's.
         boolean ownSubject = subject >= 0
             && (doc.token(subject).head() == v || !t.rel().equals("dep")
