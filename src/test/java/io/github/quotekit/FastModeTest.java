@@ -83,7 +83,11 @@ class FastModeTest {
         Arguments.of(
             "Mina Holt praised the new pier and said the ferry captain can \"bring real change\" "
                 + "to the port.",
-            "Mina Holt", QuoteKind.MIXED));
+            "Mina Holt", QuoteKind.MIXED),
+        // Without named entities a proper noun still names the one who speaks after a quotation.
+        Arguments.of("\"We will appeal the ruling.\" Karl Weber said.", "Karl Weber",
+            QuoteKind.DIRECT),
+        Arguments.of("\"Will the pier ever be finished?\" Holt pressed.", "Holt", QuoteKind.DIRECT));
   }
 
   @ParameterizedTest

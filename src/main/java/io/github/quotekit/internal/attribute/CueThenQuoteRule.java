@@ -240,7 +240,6 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     return person ? subject : -1;
   }
 
-  /** A verb's particle or an adverb after it: "went on", "shot back". */
   /** Whether the first letter inside quotation {@code q} is lower case. */
   private static boolean opensInLowerCase(Article a, Quotation q) {
     String n = a.layout.normalized();
@@ -252,6 +251,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     return false;
   }
 
+  /** A verb's particle or an adverb after it: "went on", "shot back". */
   static boolean isParticle(Token t) {
     return t.tag().equals("RP") || t.tag().equals("RB") || t.rel().equals("compound:prt");
   }

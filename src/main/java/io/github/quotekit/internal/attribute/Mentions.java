@@ -374,6 +374,14 @@ final class Mentions {
         || t.isVerb() && (t.lemma().equals("be") || t.lemma().equals("have") || t.lemma().equals("do"));
   }
 
+  /**
+   * Whether token {@code t} is part of a person's name: tagged so, or, in a sentence the
+   * named-entity recogniser did not read (the fast mode), a singular proper noun.
+   */
+  static boolean isPersonName(Doc doc, Token t) {
+    return t.ner().equals("PERSON") || !doc.sentenceOf(t).named() && t.tag().equals("NNP");
+  }
+
   static boolean isNominal(Token t) {
     return t.isNoun() || t.tag().equals("PRP");
   }

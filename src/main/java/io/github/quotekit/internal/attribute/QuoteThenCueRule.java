@@ -86,7 +86,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       if (Lexicon.isQuoteCue(t)) {
         int subject = subjectAfter(doc, j, q.end());
         int lead = leadingName(doc, k, j);
-        if (lead >= 0 && (subject < 0 || !doc.token(subject).ner().equals("PERSON"))) {
+        if (lead >= 0 && (subject < 0 || !Mentions.isPersonName(doc, doc.token(subject)))) {
           // "Q," Ana Ruiz, the expert who founded the site, tweeted.: a misparse of the long
           // apposition hides the name, which opens the attribution
           subject = lead;
@@ -110,7 +110,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
    */
   private static int leadingName(Doc doc, int k, int verb) {
     int j = k;
-    while (j < verb && doc.token(j).ner().equals("PERSON")) {
+    while (j < verb && Mentions.isPersonName(doc, doc.token(j))) {
       j++;
     }
     return j > k && j < verb - 1 && doc.token(j).word().equals(",") ? j - 1 : -1;
@@ -143,7 +143,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     }
     // "Q," Devine declared.: a name the tagger read as an adjective, which the parser left loose
     int first = doc.tokenFrom(quoteEnd);
-    for (int i = first; i >= 0 && i < verb && doc.token(i).ner().equals("PERSON"); i++) {
+    for (int i = first; i >= 0 && i < verb && Mentions.isPersonName(doc, doc.token(i)); i++) {
       if (i == verb - 1) {
         return i;
       }
@@ -162,7 +162,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       return -1;
     }
     int k = v + 1;
-    while (k < doc.tokens().size() && doc.token(k).ner().equals("PERSON")
+    while (k < doc.tokens().size() && Mentions.isPersonName(doc, doc.token(k))
         && doc.token(k).sentence() == verb.sentence()) {
       k++;
     }
@@ -190,8 +190,8 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     String first = doc.token(k).word().toLowerCase(Locale.ROOT);
     if (BARE_SUBJECT_PRONOUNS.contains(first)) {
       head = j++;
-    } else if (doc.token(k).ner().equals("PERSON")) {
-      while (j < doc.tokens().size() && doc.token(j).ner().equals("PERSON")
+    } else if (Mentions.isPersonName(doc, doc.token(k))) {
+      while (j < doc.tokens().size() && Mentions.isPersonName(doc, doc.token(j))
           && doc.token(j).sentence() == sentence) {
         head = j++;
       }
@@ -241,7 +241,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       j++;
     } else {
       while (j < doc.tokens().size() && doc.token(j).sentence() == sentence
-          && doc.token(j).ner().equals("PERSON") && doc.token(j).tag().equals("NNP")) {
+          && Mentions.isPersonName(doc, doc.token(j)) && doc.token(j).tag().equals("NNP")) {
         j++;
       }
     }
@@ -279,7 +279,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
    * sentence's end, a comma or a preposition. The subject's head and the verb, or null.
    */
   private static int[] cueReadAsNoun(Doc doc, int k) {
-    boolean name = doc.token(k).ner().equals("PERSON") && doc.token(k).tag().equals("NNP");
+    boolean name = Mentions.isPersonName(doc, doc.token(k)) && doc.token(k).tag().equals("NNP");
     if (!doc.token(k).word().equalsIgnoreCase("the") && !name) {
       return null;
     }
@@ -287,7 +287,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     int j = k + 1;
     // "Q," Okafor notes.: a name then the verb, read as a plural noun
     while (j < doc.tokens().size() && j <= k + 4 && doc.token(j).sentence() == sentence
-        && (name ? doc.token(j - 1).ner().equals("PERSON")
+        && (name ? Mentions.isPersonName(doc, doc.token(j - 1))
             : doc.token(j).isNoun() || doc.token(j).tag().startsWith("JJ"))) {
       j++;
     }
