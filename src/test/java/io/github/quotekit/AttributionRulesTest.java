@@ -720,6 +720,18 @@ class AttributionRulesTest {
             "she will be represented by two harbour lawyers", QuoteKind.INDIRECT,
             "Weber's office", "said"),
         Arguments.of(
+            "what a speech act describes something as, however the parse hangs the phrase",
+            "Harbour officials described the push as nearly impossible to pull off.",
+            "the push as nearly impossible to pull off", QuoteKind.INDIRECT, "Harbour officials",
+            "described"),
+        Arguments.of(
+            "a participle set in right after \"that\" does not end the reported clause",
+            "Some say it is only fitting that, having beaten so many rivals before, she now "
+                + "faces an opponent so eager to go negative.",
+            "it is only fitting that, having beaten so many rivals before, she now faces an "
+                + "opponent so eager to go negative",
+            QuoteKind.INDIRECT, "Some", "say"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

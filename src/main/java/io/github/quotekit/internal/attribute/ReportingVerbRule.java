@@ -963,6 +963,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       Token next = doc.token(k + 1);
       String w = next.word().toLowerCase(java.util.Locale.ROOT);
+      String before = doc.token(k - 1).word().toLowerCase(java.util.Locale.ROOT);
+      if (!insideMark && (before.equals("that") || SUBORDINATORS.contains(before))) {
+        continue; // "that, having lost twice, she ...": a phrase set into the clause, not after it
+      }
       // ", implicitly tying ...": an adverb may open the participle.
       // ", including the 100 delegates": a participle that works as a preposition goes on.
       boolean participle = next.tag().equals("VBG") && !PREPOSITION_PARTICIPLES.contains(w)

@@ -193,7 +193,10 @@ final class SpeechActRule implements ReportedSpeechRule {
         continue;
       }
       Token ct = doc.token(c);
-      boolean content = CONTENT_RELATIONS.contains(ct.baseRel()) || CONTENT_RELATIONS.contains(ct.rel());
+      boolean content = CONTENT_RELATIONS.contains(ct.baseRel()) || CONTENT_RELATIONS.contains(ct.rel())
+          // "described the push as nearly impossible", however the parse hangs the "as" phrase
+          || end > v && doc.token(doc.subtree(c)[0]).word().equalsIgnoreCase("as")
+              && doc.child(c, "nsubj") < 0; // not "as he did again": a clause of its own
       if (!content && (ct.baseRel().equals("obl") || ct.baseRel().equals("advcl"))) {
         // "accused X of hiding it", "called for talks": the preposition marks the content; "on
         // Monday" is when, not what.
