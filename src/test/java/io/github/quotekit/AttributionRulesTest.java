@@ -732,6 +732,19 @@ class AttributionRulesTest {
                 + "opponent so eager to go negative",
             QuoteKind.INDIRECT, "Some", "say"),
         Arguments.of(
+            "a name with a participle of what the person is, after the verb after a quotation",
+            "\"I will not call it a mistake, so forget about it,\" said retired surgeon Tom "
+                + "Weber, asked about his claim that he had been offered a post.",
+            "\"I will not call it a mistake, so forget about it,\"", QuoteKind.DIRECT,
+            "Tom Weber", "said"),
+        Arguments.of(
+            "a fronted clause told to someone, whatever the parse hangs the verb on",
+            "Ana Ruiz spoke after the vote. Critics should show evidence and not wave around "
+                + "words like \u201cmaybe\u201d and \u201cperhaps\u201d, she told reporters.",
+            "Critics should show evidence and not wave around words like \u201cmaybe\u201d and "
+                + "\u201cperhaps\u201d",
+            QuoteKind.MIXED, "Ana Ruiz", "told"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

@@ -272,8 +272,8 @@ final class Mentions {
         return j;
       }
       if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().equals("PRP$")
-          || t.tag().equals("CD"))) {
-        break; // "said one source", "said 2012 winner Mina Holt" run on to the noun
+          || t.tag().equals("CD") || t.tag().equals("VBN"))) {
+        break; // "said one source", "said 2012 winner Mina Holt", "said retired pilot Ana Ruiz"
       }
     }
     if (k >= s.firstToken() && doc.token(k).word().equals(",")) {

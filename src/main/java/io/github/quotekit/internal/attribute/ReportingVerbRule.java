@@ -1078,7 +1078,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /** Whether verb {@code v} has an object or a clausal complement of its own. */
   private static boolean hasComplement(Doc doc, int v) {
-    return doc.child(v, "obj") >= 0 || doc.child(v, "ccomp") >= 0 || doc.child(v, "xcomp") >= 0;
+    // "..., he told reporters.": after "tell" the object is the one told, not what was said
+    boolean listener = NEVER_INVERTED.contains(doc.token(v).lemma());
+    return doc.child(v, "obj") >= 0 && !listener || doc.child(v, "ccomp") >= 0
+        || doc.child(v, "xcomp") >= 0;
   }
 
   /** Whether a finite verb comes within a few words of {@code k}, before any comma. */
