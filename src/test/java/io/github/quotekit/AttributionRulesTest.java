@@ -745,6 +745,10 @@ class AttributionRulesTest {
                 + "\u201cperhaps\u201d",
             QuoteKind.MIXED, "Ana Ruiz", "told"),
         Arguments.of(
+            "the one asked in a participle set off after the name is not the one who asks",
+            "Mina Holt, asked about the closures of the ferries, said they were needed.",
+            "about the closures of the ferries", QuoteKind.INDIRECT, null, "asked"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

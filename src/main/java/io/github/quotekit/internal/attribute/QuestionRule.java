@@ -33,20 +33,21 @@ final class QuestionRule implements ReportedSpeechRule {
       if (!t.lemma().equals("ask") || a.insideQuotation(t)) {
         continue;
       }
-      if (activeAsk(doc, v)) {
+      boolean reduced = reducedPassive(a, s, v);
+      if (activeAsk(doc, v) && !reduced) {
         Clause asked = askedQuestion(a, s, v);
         if (asked != null) {
           out.add(asked);
           continue;
         }
       }
-      if (!t.tag().equals("VBN")) {
+      if (!t.tag().equals("VBN") && !reduced) {
         continue;
       }
       boolean opening = v == s.firstToken()
           || v > s.firstToken() && LEADS.contains(lower(doc.token(v - 1)));
       boolean passive = v > s.firstToken() && doc.token(v - 1).lemma().equals("be");
-      if (!opening && !passive) {
+      if (!opening && !passive && !reduced) {
         continue;
       }
       int agent = -1;
@@ -78,6 +79,27 @@ final class QuestionRule implements ReportedSpeechRule {
           new Cue(t.start(), t.end(), v, m, "question")));
     }
     return out;
+  }
+
+  /**
+   * {@code X, asked about the deaths, said ...}: "asked" set off after a noun, with the question
+   * right after it, in a sentence whose report is another verb's. The one named was asked; who
+   * asked is not said.
+   */
+  static boolean reducedPassive(Article a, Sentence s, int v) {
+    Doc doc = a.doc;
+    if (v - 2 < s.firstToken() || v + 1 >= s.endToken() || !doc.token(v - 1).word().equals(",")
+        || !Mentions.isNominal(doc.token(v - 2)) || !OPENERS.contains(lower(doc.token(v + 1)))) {
+      return false;
+    }
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      Token t = doc.token(k);
+      if (k != v && t.tag().matches("VBD|VBZ|VBP") && Lexicon.isQuoteCue(t)
+          && !a.insideQuotation(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -63,7 +63,8 @@ final class SpeechActRule implements ReportedSpeechRule {
           || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0) {
         continue;
       }
-      if (QuestionRule.activeAsk(doc, v) && QuestionRule.askedQuestion(a, s, v) != null) {
+      if (QuestionRule.activeAsk(doc, v) && QuestionRule.askedQuestion(a, s, v) != null
+          || t.lemma().equals("ask") && QuestionRule.reducedPassive(a, s, v)) {
         continue; // "asked the board whether ...": the question, not the one asked
       }
       int subject = Mentions.subjectOf(doc, v);
