@@ -721,21 +721,21 @@ class AttributionRulesTest {
             "Weber's office", "said"),
         Arguments.of(
             "what a speech act describes something as, however the parse hangs the phrase",
-            "Harbour officials described the push as nearly impossible to pull off.",
-            "the push as nearly impossible to pull off", QuoteKind.INDIRECT, "Harbour officials",
+            "Harbour officials described the plan as all but hopeless to carry out.",
+            "the plan as all but hopeless to carry out", QuoteKind.INDIRECT, "Harbour officials",
             "described"),
         Arguments.of(
             "a participle set in right after \"that\" does not end the reported clause",
-            "Some say it is only fitting that, having beaten so many rivals before, she now "
-                + "faces an opponent so eager to go negative.",
-            "it is only fitting that, having beaten so many rivals before, she now faces an "
-                + "opponent so eager to go negative",
-            QuoteKind.INDIRECT, "Some", "say"),
+            "Some argue it is only right that, having survived so many storms before, the mayor "
+                + "now meets a rival so keen on a fight.",
+            "it is only right that, having survived so many storms before, the mayor now meets "
+                + "a rival so keen on a fight",
+            QuoteKind.INDIRECT, "Some", "argue"),
         Arguments.of(
             "a name with a participle of what the person is, after the verb after a quotation",
-            "\"I will not call it a mistake, so forget about it,\" said retired surgeon Tom "
-                + "Weber, asked about his claim that he had been offered a post.",
-            "\"I will not call it a mistake, so forget about it,\"", QuoteKind.DIRECT,
+            "\"Nobody wins this way, so stop it,\" said retired surgeon Tom Weber, asked about "
+                + "his remark that he had been offered a post at the port.",
+            "\"Nobody wins this way, so stop it,\"", QuoteKind.DIRECT,
             "Tom Weber", "said"),
         Arguments.of(
             "a fronted clause told to someone, whatever the parse hangs the verb on",

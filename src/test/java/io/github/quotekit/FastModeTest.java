@@ -81,8 +81,8 @@ class FastModeTest {
         Arguments.of("Karl Weber called the proposal \"reckless\".", "Karl Weber", QuoteKind.MIXED),
         // A reporting verb after "and" shares the subject of the clause's first verb.
         Arguments.of(
-            "Mina Holt praised the new pier and said the ferry captain can \"bring real change\" "
-                + "to the port.",
+            "Mina Holt praised the new pier and said the ferry captain can \"turn the harbour "
+                + "around\" by spring.",
             "Mina Holt", QuoteKind.MIXED),
         // Without named entities a proper noun still names the one who speaks after a quotation.
         Arguments.of("\"We will appeal the ruling.\" Karl Weber said.", "Karl Weber",
