@@ -749,6 +749,17 @@ class AttributionRulesTest {
             "Mina Holt, asked about the closures of the ferries, said they were needed.",
             "about the closures of the ferries", QuoteKind.INDIRECT, null, "asked"),
         Arguments.of(
+            "\"who\" in a relative clause joined to another stands for the name it follows",
+            "Rep. Ana Ruiz (D-Ore.), a port ally whose district voted for the levy but who "
+                + "suggested that the ferry could win over new riders, spoke on Monday.",
+            "the ferry could win over new riders", QuoteKind.INDIRECT, "Ana Ruiz", "suggested"),
+        Arguments.of(
+            "a second \"who\" after \"and\" stands for what the first one does",
+            "On the quay the mayor stood beside a retired teacher named Eric Lind, who wants a "
+                + "seat on the council and who shook every hand, praising \"the ferry and its "
+                + "crew.\"",
+            "\"the ferry and its crew.\"", QuoteKind.DIRECT, "Eric Lind", "praising"),
+        Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
             "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));

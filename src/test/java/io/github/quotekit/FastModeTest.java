@@ -87,7 +87,8 @@ class FastModeTest {
         // Without named entities a proper noun still names the one who speaks after a quotation.
         Arguments.of("\"We will appeal the ruling.\" Karl Weber said.", "Karl Weber",
             QuoteKind.DIRECT),
-        Arguments.of("\"Will the pier ever be finished?\" Holt pressed.", "Holt", QuoteKind.DIRECT));
+        Arguments.of(
+            "\"Will the pier ever be finished?\" Holt pressed.", "Holt", QuoteKind.DIRECT));
   }
 
   @ParameterizedTest

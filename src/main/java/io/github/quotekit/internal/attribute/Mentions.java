@@ -416,11 +416,21 @@ final class Mentions {
       return surfaceMention(a, h);
     }
     String lower = t.word().toLowerCase(Locale.ROOT);
+    int relative = verb;
+    while (relative >= 0 && doc.token(relative).rel().equals("conj")) {
+      relative = doc.token(relative).head(); // "whose district voted for it but who said ..."
+    }
     if ((lower.equals("who") || lower.equals("that") || lower.equals("which"))
-        && verb >= 0
-        && doc.token(verb).rel().equals("acl:relcl")) {
+        && relative >= 0
+        && (doc.token(relative).rel().equals("acl:relcl")
+            || doc.token(relative).rel().equals("dep") && doc.token(relative).head() >= 0
+                && doc.token(doc.token(relative).head()).isNoun())) {
       // "Smith, who said ...": the mention is "who", the speaker its antecedent.
-      Mention antecedent = of(a, doc.token(verb).head(), -1);
+      int noun = doc.token(relative).head();
+      if (doc.token(noun).rel().equals("appos") && doc.token(noun).head() >= 0) {
+        noun = doc.token(noun).head(); // "Ana Ruiz, a port ally who ...": the one named
+      }
+      Mention antecedent = of(a, noun, -1);
       if (antecedent == null) {
         return null;
       }
@@ -435,8 +445,11 @@ final class Mentions {
       while (k > first && (doc.token(k).isPunctuation() || doc.token(k).tag().equals("RB"))) {
         k--;
       }
-      Mention antecedent = k >= first && k < h - 1 && doc.token(k).ner().equals("PERSON")
-          ? of(a, k, -1) : null;
+      int earlier = k > first && doc.token(k).word().matches("(?i)and|but")
+          ? earlierWho(doc, first, k) : -1;
+      // "Lind, who wants a seat and who shook every hand": the second "who" is the first's
+      Mention antecedent = earlier >= 0 ? of(a, earlier, doc.token(earlier).head())
+          : k >= first && k < h - 1 && doc.token(k).ner().equals("PERSON") ? of(a, k, -1) : null;
       if (antecedent != null) {
         return new Mention(
             t.start(), t.end(), h, antecedent.type(), antecedent.name(), antecedent.pronoun());
@@ -465,6 +478,16 @@ final class Mentions {
       }
     }
     return nounPhrase(a, h);
+  }
+
+  /** The last "who" in tokens [{@code first}, {@code before}), or -1. */
+  private static int earlierWho(Doc doc, int first, int before) {
+    for (int k = before - 1; k >= first; k--) {
+      if (doc.token(k).word().equalsIgnoreCase("who")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether token {@code h} ends an age used as a noun: "the 52-year-old", split at hyphens. */

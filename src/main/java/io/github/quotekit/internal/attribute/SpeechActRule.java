@@ -194,7 +194,8 @@ final class SpeechActRule implements ReportedSpeechRule {
         continue;
       }
       Token ct = doc.token(c);
-      boolean content = CONTENT_RELATIONS.contains(ct.baseRel()) || CONTENT_RELATIONS.contains(ct.rel())
+      boolean content = CONTENT_RELATIONS.contains(ct.baseRel())
+          || CONTENT_RELATIONS.contains(ct.rel())
           // "described the plan as all but hopeless", however the parse hangs the "as" phrase
           || end > v && doc.token(doc.subtree(c)[0]).word().equalsIgnoreCase("as")
               && doc.child(c, "nsubj") < 0; // not "as he did again": a clause of its own
