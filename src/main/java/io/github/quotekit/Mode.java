@@ -10,7 +10,7 @@ public enum Mode {
    * report: the speaker is the reporting verb's subject, the reported clause its complement. The
    * default. On the benchmark's corpus about 35 to 42 ms of one core per 1.8 KB article, 22 to 34
    * times CoreNLP's quote pipeline's throughput, models loaded in 3 to 5 s and 480 MB; PolNeAR dev
-   * direct-track attribution F1 82.8 (all quotes 66.3).
+   * direct-track attribution F1 82.9 (all quotes 66.4).
    */
   ACCURATE,
   /**
@@ -20,7 +20,7 @@ public enum Mode {
    * on reported speech and on who speaks: about 8 to 12 ms of one core per corpus article, 89 to
    * 146 times CoreNLP's quote pipeline's throughput (over 100 in all runs but one), models loaded
    * in under a second and 115 MB;
-   * PolNeAR dev direct-track attribution F1 79.9 (all quotes 58.7).
+   * PolNeAR dev direct-track attribution F1 79.9 (all quotes 58.9).
    */
   FAST
 }
