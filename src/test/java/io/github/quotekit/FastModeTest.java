@@ -88,7 +88,13 @@ class FastModeTest {
         Arguments.of("\"We will appeal the ruling.\" Karl Weber said.", "Karl Weber",
             QuoteKind.DIRECT),
         Arguments.of(
-            "\"Will the pier ever be finished?\" Holt pressed.", "Holt", QuoteKind.DIRECT));
+            "\"Will the pier ever be finished?\" Holt pressed.", "Holt", QuoteKind.DIRECT),
+        // An age used as a noun, and "one" before a noun the tagger read as an adjective.
+        Arguments.of("\"The pier will hold,\" said the 71-year-old.", "the 71-year-old",
+            QuoteKind.DIRECT),
+        Arguments.of(
+            "\"The tolls will rise again,\" said one Republican engaged in the budget talks.",
+            "one Republican", QuoteKind.DIRECT));
   }
 
   @ParameterizedTest

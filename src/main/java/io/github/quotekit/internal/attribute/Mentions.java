@@ -265,14 +265,22 @@ final class Mentions {
           && !doc.token(k - 1).closesQuote()) {
         break; // "X, who ..., said the strike ...": not "\"Q\", said X"; the subject is before
       }
+      if (j + 2 < s.endToken() && isAge(doc, j + 2)) {
+        return j + 2; // "said the 71-year-old"
+      }
       if (isNominal(t) && !isTimeWord(t)) {
         while (j + 1 < s.endToken() && doc.token(j + 1).isProperNoun()) {
           j++;
         }
         return j;
       }
+      if (!s.parsed() && t.word().equalsIgnoreCase("one") && j + 1 < s.endToken()
+          && Character.isUpperCase(doc.token(j + 1).word().charAt(0))
+          && doc.token(j + 1).tag().startsWith("JJ")) {
+        return j + 1; // "said one Republican engaged in ...", the noun read as an adjective
+      }
       if (!(t.tag().equals("DT") || t.tag().startsWith("JJ") || t.tag().equals("PRP$")
-          || t.tag().equals("CD") || t.tag().equals("VBN"))) {
+          || t.tag().equals("CD") || t.tag().equals("VBN") || t.tag().equals("HYPH"))) {
         break; // "said one source", "said 2012 winner Mina Holt", "said retired pilot Ana Ruiz"
       }
     }
