@@ -762,7 +762,18 @@ class AttributionRulesTest {
         Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
-            "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"));
+            "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"),
+        Arguments.of(
+            "a participle set off after the reported clause's subject does not end the clause",
+            "The harbour office says trawlers, counting 212 boats, outnumbered ferries in 2019.",
+            "trawlers, counting 212 boats, outnumbered ferries in 2019", QuoteKind.INDIRECT,
+            "the harbour office", "says"),
+        Arguments.of(
+            "an adverb set off by commas after an opening phrase does not end the clause",
+            "In all, though, the skippers are doing what they can to find a way out, Captain "
+                + "Lind said.",
+            "In all, though, the skippers are doing what they can to find a way out",
+            QuoteKind.INDIRECT, "Lind", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -979,7 +979,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           || w.equals("compared") && k + 2 <= last
           && doc.token(k + 2).word().matches("(?i)with|to");
       if (dash || hyphen) {
-        if (contrast || dash && participle) {
+        if ((contrast || dash && participle) && keepsVerb(doc, first, end, last)) {
           return end; // "-- having argued the opposite ...": the writer's aside
         }
         continue;
@@ -1017,11 +1017,34 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           }
         }
       }
-      if (cut) {
+      // "Voters, fearing the worst, stayed home": a phrase set off before the clause has its verb
+      // is inside the clause, not after it.
+      if (cut && keepsVerb(doc, first, end, last)) {
         return end;
       }
     }
     return last;
+  }
+
+  /**
+   * Whether a cut after {@code end} leaves the clause its verb: not when the words from first to
+   * end hold none and hang from a verb after them, the head of the clause.
+   */
+  private static boolean keepsVerb(Doc doc, int first, int end, int last) {
+    for (int k = first; k <= end; k++) {
+      if (doc.token(k).isVerb() || doc.token(k).tag().equals("MD")) {
+        return true;
+      }
+    }
+    int top = first;
+    for (int steps = 0; steps < 40; steps++) {
+      int h = doc.token(top).head();
+      if (h < first || h > last) {
+        break;
+      }
+      top = h;
+    }
+    return top <= end || !doc.token(top).isVerb();
   }
 
   /** "is ignoring ... and showing": a participle joined to a progressive inside the content. */
