@@ -773,7 +773,23 @@ class AttributionRulesTest {
             "In all, though, the skippers are doing what they can to find a way out, Captain "
                 + "Lind said.",
             "In all, though, the skippers are doing what they can to find a way out",
-            QuoteKind.INDIRECT, "Lind", "said"));
+            QuoteKind.INDIRECT, "Lind", "said"),
+        Arguments.of(
+            "a fronted clause ending in a noun, then the speaker's phrase right before the verb",
+            "The council did not object when the port's dredging helped the fishing fleet, a "
+                + "harbour official said, adding that the cost of the work was hard to judge.",
+            "The council did not object when the port's dredging helped the fishing fleet",
+            QuoteKind.INDIRECT, "a harbour official", "said"),
+        Arguments.of(
+            "the participle after a fronted clause's cue reports on its own",
+            "The council did not object when the port's dredging helped the fishing fleet, a "
+                + "harbour official said, adding that the cost of the work was hard to judge.",
+            "the cost of the work was hard to judge", QuoteKind.INDIRECT, "a harbour official",
+            "adding"),
+        Arguments.of(
+            "a participle after the cue that interrupts nothing is not the sentence's second half",
+            "Exports fell sharply in May, the ministry said, adding that imports were steady.",
+            "imports were steady", QuoteKind.INDIRECT, "the ministry", "adding"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -63,6 +63,13 @@ final class Mentions {
       // before the comma ("noted his years as mayor representing the port, saying").
       boolean setOff = verb == v && doc.token(v).tag().equals("VBG") && commaBefore(doc, v) >= 0;
       if (found >= 0 && !(setOff && found < v)) {
+        int appositive = speakerInApposition(doc, verb, found);
+        if (appositive >= 0) {
+          // "CLAUSE ending in a noun, a Chinese official said.": parsed with that noun as the
+          // subject and the speaker in apposition to it; by word order the speaker is the phrase
+          // right before the verb.
+          return appositive;
+        }
         return doc.token(v).tag().equals("VBG") ? personShown(doc, found) : found;
       }
       if (found >= 0) {
@@ -99,6 +106,28 @@ final class Mentions {
         h = head.head();
       }
       verb = h;
+    }
+    return -1;
+  }
+
+  /**
+   * The head of a noun phrase that the parse set in apposition to the verb's subject although it
+   * runs, after a comma, right up to the verb ("..., his colleagues, a source close to him said"):
+   * a true apposition is closed by a comma before the verb. -1 when there is none.
+   */
+  private static int speakerInApposition(Doc doc, int v, int subject) {
+    if (subject < 0 || subject > v || doc.token(subject).head() != v) {
+      return -1;
+    }
+    for (int c : doc.children(subject)) {
+      if (!doc.token(c).rel().equals("appos") || c > v) {
+        continue;
+      }
+      int[] sub = doc.subtree(c);
+      if (sub[sub.length - 1] == v - 1 && sub[0] > subject
+          && doc.token(sub[0] - 1).word().equals(",")) {
+        return c;
+      }
     }
     return -1;
   }

@@ -257,6 +257,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     if (WHEN_SAID.contains(doc.token(after[0]).word().toLowerCase(java.util.Locale.ROOT))) {
       return null; // "A, X said Friday, as they released a report": when it was said
     }
+    if (doc.token(after[0]).tag().equals("VBG")) {
+      return null; // "A, X said, adding that B": the speaker's next act, not the sentence's end
+    }
     if (isCoordinator(doc.token(after[0])) && reportsOnItsOwn(doc, after[0], after[1])) {
       return null; // "A, the ministry said, and union leaders warned of cuts": another report
     }
