@@ -789,7 +789,11 @@ class AttributionRulesTest {
         Arguments.of(
             "a participle after the cue that interrupts nothing is not the sentence's second half",
             "Exports fell sharply in May, the ministry said, adding that imports were steady.",
-            "imports were steady", QuoteKind.INDIRECT, "the ministry", "adding"));
+            "imports were steady", QuoteKind.INDIRECT, "the ministry", "adding"),
+        Arguments.of(
+            "a first name that is also a verb, after the cue",
+            "\"The crossing was rough all week,\" said Skip Rutherford, a ferry pilot.",
+            "\"The crossing was rough all week,\"", QuoteKind.DIRECT, "Skip Rutherford", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

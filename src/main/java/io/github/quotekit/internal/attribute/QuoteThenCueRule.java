@@ -141,6 +141,15 @@ final class QuoteThenCueRule implements DirectQuoteRule {
         return c;
       }
     }
+    // "said Skip Rutherford": a first name the tagger read as a verb hides the name from the parse
+    int after = verb + 1;
+    while (after < doc.tokens().size() && doc.token(after).sentence() == doc.token(verb).sentence()
+        && doc.token(after).ner().equals("PERSON")) {
+      after++;
+    }
+    if (after > verb + 2) {
+      return after - 1;
+    }
     // "Q," Devine declared.: a name the tagger read as an adjective, which the parser left loose
     int first = doc.tokenFrom(quoteEnd);
     for (int i = first; i >= 0 && i < verb && Mentions.isPersonName(doc, doc.token(i)); i++) {
