@@ -793,7 +793,19 @@ class AttributionRulesTest {
         Arguments.of(
             "a first name that is also a verb, after the cue",
             "\"The crossing was rough all week,\" said Skip Rutherford, a ferry pilot.",
-            "\"The crossing was rough all week,\"", QuoteKind.DIRECT, "Skip Rutherford", "said"));
+            "\"The crossing was rough all week,\"", QuoteKind.DIRECT, "Skip Rutherford", "said"),
+        Arguments.of(
+            "\"according to\" after a coordinator that opens the sentence",
+            "But according to reports from the harbour office, the ferry ran late on most days "
+                + "in May.",
+            "the ferry ran late on most days in May", QuoteKind.INDIRECT, "reports",
+            "according to"),
+        Arguments.of(
+            "\"according to\" and a long source the parse made the sentence's root",
+            "According to a June study by the Harbour Research Institute based on ticket data, "
+                + "riders who live on the island travel less than before.",
+            "riders who live on the island travel less than before", QuoteKind.INDIRECT,
+            "a June study", "According to"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,6 +30,16 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       int[] sub = doc.subtree(source);
       int srcEnd = Math.max(sub[sub.length - 1], j + 1);
+      boolean swallowed = false;
+      if (srcEnd >= s.endToken() - 2 && onlyPunctuationBetween(doc, s.firstToken(), j)) {
+        // "According to a study by X based on Y, CLAUSE", parsed with the source as the root:
+        // the source ends at the comma after which the clause opens.
+        int comma = clauseComma(doc, s, j + 2);
+        if (comma > 0) {
+          srcEnd = comma - 1;
+          swallowed = true;
+        }
+      }
       int first;
       int last;
       if (onlyPunctuationBetween(doc, s.firstToken(), j)) {
@@ -48,7 +58,7 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       first = clause[0];
       last = clause[1];
-      Mention m = Mentions.of(a, source, -1);
+      Mention m = swallowed ? Mentions.byWordOrder(a, source) : Mentions.of(a, source, -1);
       if (m == null) {
         continue;
       }
@@ -118,9 +128,33 @@ final class AccordingToRule implements ReportedSpeechRule {
     return -1;
   }
 
+  /**
+   * The first comma at or after token {@code from} that a clause follows: the words up to the
+   * next comma hold a finite verb or open with a subordinator. Commas of a list ("X's friends,
+   * aides and allies") are passed over. -1 when there is none.
+   */
+  private static int clauseComma(Doc doc, Sentence s, int from) {
+    for (int k = from; k + 1 < s.endToken(); k++) {
+      if (!doc.token(k).word().equals(",")) {
+        continue;
+      }
+      int next = k + 1;
+      while (next < s.endToken() && !doc.token(next).word().equals(",")) {
+        next++;
+      }
+      String opening = doc.token(k + 1).word().toLowerCase(java.util.Locale.ROOT);
+      if (ReportingVerbRule.SUBORDINATORS.contains(opening)
+          || ReportingVerbRule.hasFiniteVerb(doc, k + 1, next - 1)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Only punctuation or a coordinator ("But according to X, ...") before token {@code to}. */
   private static boolean onlyPunctuationBetween(Doc doc, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!doc.token(k).isPunctuation()) {
+      if (!doc.token(k).isPunctuation() && !doc.token(k).tag().equals("CC")) {
         return false;
       }
     }
