@@ -805,7 +805,12 @@ class AttributionRulesTest {
             "According to a June study by the Harbour Research Institute based on ticket data, "
                 + "riders who live on the island travel less than before.",
             "riders who live on the island travel less than before", QuoteKind.INDIRECT,
-            "a June study", "According to"));
+            "a June study", "According to"),
+        Arguments.of(
+            "\"those\" with a relative clause that describes the speakers",
+            "Those who ride the night ferry say the new fares are too high.",
+            "the new fares are too high", QuoteKind.INDIRECT, "those who ride the night ferry",
+            "say"));
   }
 
   @ParameterizedTest(name = "{0}")

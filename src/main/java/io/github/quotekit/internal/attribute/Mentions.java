@@ -562,9 +562,7 @@ final class Mentions {
       }
     }
     String name = a.text.substring(doc.token(first).start(), head.end()).replaceAll("\\s+", " ");
-    if (name.startsWith("The ")) {
-      name = "the" + name.substring(3);
-    }
+    name = midSentence(name);
     SpeakerType type =
         head.tag().endsWith("S") ? SpeakerType.GROUP
             : Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
@@ -620,6 +618,12 @@ final class Mentions {
       com.google.common.collect.ImmutableSet.of(
           "many", "some", "others", "both", "most", "few", "several", "all", "none");
 
+  /** A group named as written, as it reads mid-sentence: "the council", "those surveyed". */
+  private static String midSentence(String name) {
+    return name.startsWith("The ") || name.startsWith("Those ")
+        ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+  }
+
   private static Mention nounPhrase(Article a, int h) {
     Doc doc = a.doc;
     Token head = doc.token(h);
@@ -627,8 +631,25 @@ final class Mentions {
     in.add(h);
     boolean group = false;
     boolean person = false;
+    // "those surveyed say", "those who back her say": the pronoun with what describes it
+    boolean those = head.word().equalsIgnoreCase("those") && head.tag().equals("DT");
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);
+      if (those && c > h && ct.rel().startsWith("acl")) {
+        // A short description only, and not one that holds a report of its own ("those who said
+        // the economy ...").
+        int[] sub = doc.subtree(c);
+        boolean reports = false;
+        for (int k : sub) {
+          reports |= doc.token(k).isVerb() && Lexicon.isReportingLemma(doc.token(k).lemma());
+        }
+        if (sub.length <= 6 && !reports) {
+          for (int k : sub) {
+            in.add(k);
+          }
+        }
+        continue;
+      }
       // "Roughly one in six": a number's own modifiers belong to it.
       boolean ofNumber = head.tag().equals("CD")
           && (ct.rel().equals("nmod") || ct.rel().equals("advmod"));
@@ -697,9 +718,7 @@ final class Mentions {
     }
     String text = a.text.substring(doc.token(first).start(), doc.token(last).end());
     String name = text.replaceAll("\\s+", " ");
-    if (name.startsWith("The ")) {
-      name = "the" + name.substring(3);
-    }
+    name = midSentence(name);
     SpeakerType type;
     String titleHolder = a.names.byTitle(head.lemma());
     if (group) {
@@ -718,7 +737,7 @@ final class Mentions {
       type = SpeakerType.PERSON;
       name = a.names.canonical(List.of(name.split(" ")));
     } else if (QUANTIFIERS.contains(head.word().toLowerCase(Locale.ROOT))
-        || head.tag().equals("CD")) {
+        || head.tag().equals("CD") || those && last > h) {
       type = SpeakerType.GROUP; // "many argue", "both think", "one in six say"
     } else if (!head.isNoun()) {
       return null;
