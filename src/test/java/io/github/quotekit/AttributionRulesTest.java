@@ -810,7 +810,12 @@ class AttributionRulesTest {
             "\"those\" with a relative clause that describes the speakers",
             "Those who ride the night ferry say the new fares are too high.",
             "the new fares are too high", QuoteKind.INDIRECT, "those who ride the night ferry",
-            "say"));
+            "say"),
+        Arguments.of(
+            "a paper named with a time word",
+            "USA TODAY reported last month that the ferry line had lost money for a decade.",
+            "the ferry line had lost money for a decade", QuoteKind.INDIRECT, "USA TODAY",
+            "reported"));
   }
 
   @ParameterizedTest(name = "{0}")

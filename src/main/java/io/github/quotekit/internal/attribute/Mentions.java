@@ -402,7 +402,9 @@ final class Mentions {
           "august", "september", "october", "november", "december", "weekend");
 
   static boolean isTimeWord(Token t) {
-    return TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    // "USA TODAY reported", "USA Today said": "today" tagged as a proper noun names a paper
+    return TIME_WORDS.contains(lower) && !(lower.equals("today") && t.tag().equals("NNP"));
   }
 
   private static boolean isAuxiliaryOrAdverb(Token t) {
