@@ -452,7 +452,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     int as = v - 1;
     int subject = -1;
-    if (verb.tag().equals("VBN")) {
+    // "as Western Journalism reported" may come tagged as a participle: it has its subject
+    boolean tensed = verb.tag().matches("VBD|VBZ|VBP")
+        || verb.tag().equals("VBN") && doc.child(v, "nsubj") >= 0 && doc.child(v, "nsubj") < v;
+    if (!tensed && verb.tag().equals("VBN")) {
       // "As reported by the Ledger": the agent after "by"
       for (int c : doc.children(v)) {
         int by = doc.child(c, "case");
@@ -460,7 +463,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           subject = c;
         }
       }
-    } else if (verb.tag().matches("VBD|VBZ|VBP")) {
+    } else if (tensed) {
       subject = Mentions.subjectOf(doc, v);
       if (subject < 0 || subject > v || doc.token(subject).head() != v) {
         return null;

@@ -12,7 +12,10 @@ import java.util.List;
 final class HandBuiltArticle {
   private HandBuiltArticle() {}
 
-  /** One sentence of tokens: word, tag, named-entity class, head (-1 for the root), relation. */
+  /**
+   * One sentence of tokens: word, tag, named-entity class, head (-1 for the root), relation, and
+   * optionally the lemma (else the word in lower case).
+   */
   static Article of(Object[]... rows) {
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
@@ -23,7 +26,8 @@ final class HandBuiltArticle {
       }
       int start = text.length();
       text.append(word);
-      tokens.add(new Token(i, 0, start, text.length(), word, word.toLowerCase(),
+      String lemma = rows[i].length > 5 ? (String) rows[i][5] : word.toLowerCase();
+      tokens.add(new Token(i, 0, start, text.length(), word, lemma,
           (String) rows[i][1], (String) rows[i][2], (Integer) rows[i][3], (String) rows[i][4]));
     }
     String s = text.toString();
