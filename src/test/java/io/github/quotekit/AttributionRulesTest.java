@@ -815,7 +815,13 @@ class AttributionRulesTest {
             "a paper named with a time word",
             "USA TODAY reported last month that the ferry line had lost money for a decade.",
             "the ferry line had lost money for a decade", QuoteKind.INDIRECT, "USA TODAY",
-            "reported"));
+            "reported"),
+        Arguments.of(
+            "the noun after \"as\" that a tensed cue follows is its subject",
+            "The plan gathered steam this past week as a number of skippers suggested such a "
+                + "levy was overdue.",
+            "such a levy was overdue", QuoteKind.INDIRECT, "a number of skippers",
+            "suggested"));
   }
 
   @ParameterizedTest(name = "{0}")

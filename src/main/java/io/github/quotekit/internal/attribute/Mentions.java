@@ -81,6 +81,10 @@ final class Mentions {
       if (h < 0) {
         return -1;
       }
+      int asNoun = verb == v ? asPhraseBefore(doc, v) : -1;
+      if (asNoun >= 0) {
+        return asNoun;
+      }
       String rel = t.baseRel();
       if (!(rel.equals("xcomp")
           || rel.equals("advcl")
@@ -127,6 +131,52 @@ final class Mentions {
       if (sub[sub.length - 1] == v - 1 && sub[0] > subject
           && doc.token(sub[0] - 1).word().equals(",")) {
         return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "... as a number of writers suggested X", "... as Ana Holt, his daughter, attacked X": the
+   * parse took "as" for a preposition, its noun for an adjunct of the clause before, and the
+   * tensed verb after it for a modifier. The noun after "as" (the verb's head, or a sibling that
+   * ends right before the verb) is the subject; -1 otherwise.
+   */
+  private static int asPhraseBefore(Doc doc, int v) {
+    Token verb = doc.token(v);
+    if (!verb.tag().matches("VBD|VBZ|VBP") || !verb.baseRel().matches("acl|dep")) {
+      return -1;
+    }
+    List<Integer> candidates = new ArrayList<>();
+    candidates.add(verb.head());
+    for (int c : doc.children(verb.head())) {
+      candidates.add(c);
+    }
+    for (int n : candidates) {
+      if (n < 0 || n >= v || !(doc.token(n).isNoun() || doc.token(n).isProperNoun())) {
+        continue;
+      }
+      int as = doc.child(n, "case");
+      int clause = doc.token(n).head();
+      // "as" after a tensed clause, not the role after a participle ("mentioned by X as ...")
+      if (as < 0 || !doc.token(as).word().equalsIgnoreCase("as") || clause < 0
+          || !doc.token(clause).tag().matches("VBD|VBZ|VBP")) {
+        continue;
+      }
+      boolean joined = false;
+      for (int k = as + 1; k < v; k++) {
+        joined |= doc.token(k).tag().equals("CC");
+      }
+      if (joined) {
+        continue; // "as a delegate and in a statement credited": two phrases, not a subject
+      }
+      int end = n == verb.head() ? n : doc.subtree(n)[doc.subtree(n).length - 1];
+      boolean adjacent = true;
+      for (int k = end + 1; k < v; k++) {
+        adjacent &= doc.token(k).isPunctuation() || n == verb.head() && doc.dominates(n, k);
+      }
+      if (adjacent) {
+        return n;
       }
     }
     return -1;
@@ -616,6 +666,10 @@ final class Mentions {
   }
 
   /** Words that stand for a group of people as a subject: "many argue", "some say". */
+  private static final ImmutableSet<String> PARTITIVES = ImmutableSet.of(
+      "number", "majority", "minority", "plurality", "group", "handful", "couple", "dozen",
+      "dozens", "lot");
+
   private static final com.google.common.collect.ImmutableSet<String> QUANTIFIERS =
       com.google.common.collect.ImmutableSet.of(
           "many", "some", "others", "both", "most", "few", "several", "all", "none");
@@ -637,6 +691,14 @@ final class Mentions {
     boolean those = head.word().equalsIgnoreCase("those") && head.tag().equals("DT");
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);
+      if (PARTITIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && c > h
+          && ct.rel().equals("nmod") && doc.child(c, "case") == h + 1
+          && doc.token(h + 1).word().equalsIgnoreCase("of")) {
+        for (int k : doc.subtree(c)) {
+          in.add(k); // "a number of writers", "a majority of voters": who they are
+        }
+        continue;
+      }
       if (those && c > h && ct.rel().startsWith("acl")) {
         // A short description only, and not one that holds a report of its own ("those who said
         // the economy ...").
