@@ -821,7 +821,12 @@ class AttributionRulesTest {
             "The plan gathered steam this past week as a number of skippers suggested such a "
                 + "levy was overdue.",
             "such a levy was overdue", QuoteKind.INDIRECT, "a number of skippers",
-            "suggested"));
+            "suggested"),
+        Arguments.of(
+            "a participle before a noun between the cue and the quotation is no cue",
+            "Karl Weber told the Harbour Gazette in a written statement, \"I will not sign the "
+                + "lease.\"",
+            "\"I will not sign the lease.\"", QuoteKind.DIRECT, "Karl Weber", "told"));
   }
 
   @ParameterizedTest(name = "{0}")
