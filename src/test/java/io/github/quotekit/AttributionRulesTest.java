@@ -826,7 +826,11 @@ class AttributionRulesTest {
             "a participle before a noun between the cue and the quotation is no cue",
             "Karl Weber told the Harbour Gazette in a written statement, \"I will not sign the "
                 + "lease.\"",
-            "\"I will not sign the lease.\"", QuoteKind.DIRECT, "Karl Weber", "told"));
+            "\"I will not sign the lease.\"", QuoteKind.DIRECT, "Karl Weber", "told"),
+        Arguments.of(
+            "a question in two-apostrophe marks, then the one who asked",
+            "''Why would anyone sail in this weather?'' Mrs. Holt asked on Monday.",
+            "''Why would anyone sail in this weather?''", QuoteKind.DIRECT, "Holt", "asked"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -130,6 +130,23 @@ final class Article {
     return i < 0 ? 0 : layout.normalized().charAt(i);
   }
 
+  /**
+   * The last char inside quotation {@code q} that is not white space, before its closing mark
+   * of one or two chars ({@code "}, {@code ''}): the comma or question mark that ends the words.
+   */
+  char lastInside(Quotation q) {
+    String n = layout.normalized();
+    int i = q.end() - 1;
+    for (int marks = 0; marks < 2 && i > q.start() && isClosingMark(n.charAt(i)); marks++) {
+      i--;
+    }
+    return charBefore(i + 1);
+  }
+
+  private static boolean isClosingMark(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb';
+  }
+
   /** The char at or after {@code c} that is not white space, or 0. */
   char charFrom(int c) {
     int i = c;

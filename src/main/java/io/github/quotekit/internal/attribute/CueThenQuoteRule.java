@@ -37,7 +37,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     // quotation is whole when a comma closes it ("said, "Q," prompting laughter") or only when and
     // where it was said follows.
     if (continuesClause(a, q) && !(punctuated
-        && (a.charBefore(q.end() - 1) == ',' && !anotherQuotationJoined(a, q) && !a.isTitle(q)
+        && (a.lastInside(q) == ',' && !anotherQuotationJoined(a, q) && !a.isTitle(q)
             || adjunctAfter(a, q)))) {
       return Optional.empty();
     }

@@ -33,7 +33,7 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     }
     // A comma inside the closing mark, or a question or exclamation mark ("Why?" she asked), says
     // the sentence goes on, whatever the splitter thought.
-    char last = a.charBefore(q.end() - 1);
+    char last = a.lastInside(q);
     boolean continues = last == ',' || last == '?' || last == '!' || last == '\u2014'
         || Character.isLowerCase(a.charFrom(q.end()));
     // "Q." Holt said.: a full stop where a comma belongs, then a sentence that is only a cue
