@@ -830,7 +830,13 @@ class AttributionRulesTest {
         Arguments.of(
             "a question in two-apostrophe marks, then the one who asked",
             "''Why would anyone sail in this weather?'' Mrs. Holt asked on Monday.",
-            "''Why would anyone sail in this weather?''", QuoteKind.DIRECT, "Holt", "asked"));
+            "''Why would anyone sail in this weather?''", QuoteKind.DIRECT, "Holt", "asked"),
+        Arguments.of(
+            "\"recommend\" reports advice",
+            "The harbour board opposed a rise in fares.\n\n\"Keep the fares where they are for "
+                + "the rest of the decade,\" it recommended.",
+            "\"Keep the fares where they are for the rest of the decade,\"", QuoteKind.DIRECT,
+            "the harbour board", "recommended"));
   }
 
   @ParameterizedTest(name = "{0}")

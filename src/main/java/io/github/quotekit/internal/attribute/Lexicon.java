@@ -16,7 +16,8 @@ final class Lexicon {
           "respond", "recall", "stress", "emphasize", "emphasise", "concede", "caution",
           "complain", "testify", "tweet", "post", "allege", "maintain", "observe", "remark",
           "repeat", "reiterate", "counter", "tell", "inform", "assure", "boast", "charge",
-          "estimate", "indicate", "reveal", "disclose", "mention", "conclude", "comment");
+          "estimate", "indicate", "reveal", "disclose", "mention", "conclude", "comment",
+          "recommend");
 
   /** Verbs that can follow a quotation as its cue ("Q," she laughed) but rarely govern a clause. */
   static final ImmutableSet<String> QUOTE_ONLY_VERBS =
