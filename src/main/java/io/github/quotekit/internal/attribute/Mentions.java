@@ -120,7 +120,8 @@ final class Mentions {
    * a true apposition is closed by a comma before the verb. -1 when there is none.
    */
   private static int speakerInApposition(Doc doc, int v, int subject) {
-    if (subject < 0 || subject > v || doc.token(subject).head() != v) {
+    if (subject < 0 || subject > v || doc.token(subject).head() != v
+        || !Lexicon.isReportingLemma(doc.token(v).lemma())) {
       return -1;
     }
     for (int c : doc.children(subject)) {
@@ -128,7 +129,7 @@ final class Mentions {
         continue;
       }
       int[] sub = doc.subtree(c);
-      if (sub[sub.length - 1] == v - 1 && sub[0] > subject
+      if (sub[sub.length - 1] == v - 1 && sub[0] > subject && !doc.token(v - 1).isPunctuation()
           && doc.token(sub[0] - 1).word().equals(",")) {
         return c;
       }
