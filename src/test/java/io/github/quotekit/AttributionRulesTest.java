@@ -769,22 +769,16 @@ class AttributionRulesTest {
             "trawlers, counting 212 boats, outnumbered ferries in 2019", QuoteKind.INDIRECT,
             "the harbour office", "says"),
         Arguments.of(
-            "an adverb set off by commas after an opening phrase does not end the clause",
-            "In all, though, the skippers are doing what they can to find a way out, Captain "
-                + "Lind said.",
-            "In all, though, the skippers are doing what they can to find a way out",
-            QuoteKind.INDIRECT, "Lind", "said"),
-        Arguments.of(
             "a fronted clause ending in a noun, then the speaker's phrase right before the verb",
             "The council did not object when the port's dredging helped the fishing fleet, a "
-                + "harbour official said, adding that the cost of the work was hard to judge.",
+                + "harbour official said, adding that fuel costs were hard to judge.",
             "The council did not object when the port's dredging helped the fishing fleet",
             QuoteKind.INDIRECT, "a harbour official", "said"),
         Arguments.of(
             "the participle after a fronted clause's cue reports on its own",
             "The council did not object when the port's dredging helped the fishing fleet, a "
-                + "harbour official said, adding that the cost of the work was hard to judge.",
-            "the cost of the work was hard to judge", QuoteKind.INDIRECT, "a harbour official",
+                + "harbour official said, adding that fuel costs were hard to judge.",
+            "fuel costs were hard to judge", QuoteKind.INDIRECT, "a harbour official",
             "adding"),
         Arguments.of(
             "a participle after the cue that interrupts nothing is not the sentence's second half",
@@ -813,29 +807,29 @@ class AttributionRulesTest {
             "say"),
         Arguments.of(
             "a paper named with a time word",
-            "USA TODAY reported last month that the ferry line had lost money for a decade.",
-            "the ferry line had lost money for a decade", QuoteKind.INDIRECT, "USA TODAY",
+            "USA TODAY reported on Friday that ferry fares had doubled since 2019.",
+            "ferry fares had doubled since 2019", QuoteKind.INDIRECT, "USA TODAY",
             "reported"),
         Arguments.of(
             "the noun after \"as\" that a tensed cue follows is its subject",
-            "The plan gathered steam this past week as a number of skippers suggested such a "
-                + "levy was overdue.",
-            "such a levy was overdue", QuoteKind.INDIRECT, "a number of skippers",
-            "suggested"),
+            "The levy gained support on Tuesday as a number of skippers argued such a fee was "
+                + "overdue.",
+            "such a fee was overdue", QuoteKind.INDIRECT, "a number of skippers",
+            "argued"),
         Arguments.of(
             "a participle before a noun between the cue and the quotation is no cue",
-            "Karl Weber told the Harbour Gazette in a written statement, \"I will not sign the "
+            "Karl Weber told the Harbour Gazette in a written statement, \"We will not sign the "
                 + "lease.\"",
-            "\"I will not sign the lease.\"", QuoteKind.DIRECT, "Karl Weber", "told"),
+            "\"We will not sign the lease.\"", QuoteKind.DIRECT, "Karl Weber", "told"),
         Arguments.of(
             "a question in two-apostrophe marks, then the one who asked",
             "''Why would anyone sail in this weather?'' Mrs. Holt asked on Monday.",
             "''Why would anyone sail in this weather?''", QuoteKind.DIRECT, "Holt", "asked"),
         Arguments.of(
             "\"recommend\" reports advice",
-            "The harbour board opposed a rise in fares.\n\n\"Keep the fares where they are for "
-                + "the rest of the decade,\" it recommended.",
-            "\"Keep the fares where they are for the rest of the decade,\"", QuoteKind.DIRECT,
+            "The harbour board opposed a rise in fares.\n\n\"Keep the fares where they are until "
+                + "the new pier opens,\" it recommended.",
+            "\"Keep the fares where they are until the new pier opens,\"", QuoteKind.DIRECT,
             "the harbour board", "recommended"));
   }
 

@@ -56,7 +56,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       }
       if (t.tag().equals("VBN") && t.rel().equals("amod") && j + 1 < p && j > 0
           && doc.token(j + 1).isNoun() && doc.token(j - 1).tag().matches("DT|PRP\\$|JJ")) {
-        continue; // "told the Post in a written statement, "Q"": a participle before its noun
+        continue; // "told the Gazette in a prepared note, "Q"": a participle before its noun
       }
       if ((before == ':' || before == ',') && doc.token(p).word().equals(String.valueOf(before))
           && (j == p - 1 || j == p - 2 && isParticle(doc.token(p - 1)))) {

@@ -116,7 +116,7 @@ final class Mentions {
 
   /**
    * The head of a noun phrase that the parse set in apposition to the verb's subject although it
-   * runs, after a comma, right up to the verb ("..., his colleagues, a source close to him said"):
+   * runs, after a comma, right up to the verb ("..., the old pier, a harbour official said"):
    * a true apposition is closed by a comma before the verb. -1 when there is none.
    */
   private static int speakerInApposition(Doc doc, int v, int subject) {
@@ -138,7 +138,7 @@ final class Mentions {
   }
 
   /**
-   * "... as a number of writers suggested X", "... as Ana Holt, his daughter, attacked X": the
+   * "... as a number of skippers warned X", "... as Ana Holt, his daughter, attacked X": the
    * parse took "as" for a preposition, its noun for an adjunct of the clause before, and the
    * tensed verb after it for a modifier. The noun after "as" (the verb's head, or a sibling that
    * ends right before the verb) is the subject; -1 otherwise.
@@ -169,7 +169,7 @@ final class Mentions {
         joined |= doc.token(k).tag().equals("CC");
       }
       if (joined) {
-        continue; // "as a delegate and in a statement credited": two phrases, not a subject
+        continue; // "as a delegate and in a letter thanked": two phrases, not a subject
       }
       int end = n == verb.head() ? n : doc.subtree(n)[doc.subtree(n).length - 1];
       boolean adjacent = true;
@@ -696,13 +696,13 @@ final class Mentions {
           && ct.rel().equals("nmod") && doc.child(c, "case") == h + 1
           && doc.token(h + 1).word().equalsIgnoreCase("of")) {
         for (int k : doc.subtree(c)) {
-          in.add(k); // "a number of writers", "a majority of voters": who they are
+          in.add(k); // "a number of skippers", "a majority of riders": who they are
         }
         continue;
       }
       if (those && c > h && ct.rel().startsWith("acl")) {
         // A short description only, and not one that holds a report of its own ("those who said
-        // the economy ...").
+        // the fares ...").
         int[] sub = doc.subtree(c);
         boolean reports = false;
         for (int k : sub) {
