@@ -762,7 +762,8 @@ class AttributionRulesTest {
         Arguments.of(
             "group of countries",
             "France, Germany and Spain said the decision must include Kyiv.",
-            "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain", "said"),
+            "the decision must include Kyiv", QuoteKind.INDIRECT, "France, Germany and Spain",
+            "said"),
         Arguments.of(
             "a participle set off after the reported clause's subject does not end the clause",
             "The harbour office says trawlers, counting 212 boats, outnumbered ferries in 2019.",
