@@ -145,7 +145,8 @@ final class Mentions {
    */
   private static int asPhraseBefore(Doc doc, int v) {
     Token verb = doc.token(v);
-    if (!verb.tag().matches("VBD|VBZ|VBP") || !verb.baseRel().matches("acl|dep")) {
+    if (!verb.tag().matches("VBD|VBZ|VBP") || !verb.baseRel().matches("acl|dep")
+        || verb.head() < 0) {
       return -1;
     }
     List<Integer> candidates = new ArrayList<>();
