@@ -831,7 +831,14 @@ class AttributionRulesTest {
             "The harbour board opposed a rise in fares.\n\n\"Keep the fares where they are until "
                 + "the new pier opens,\" it recommended.",
             "\"Keep the fares where they are until the new pier opens,\"", QuoteKind.DIRECT,
-            "the harbour board", "recommended"));
+            "the harbour board", "recommended"),
+        Arguments.of(
+            "a second adjective after a quoted one, and \"what she calls\", stay in the clause",
+            "Marta Lind says growers are \u201cright to be worried,\u201d but also keen on what "
+                + "she calls \u201creal answers.\u201d",
+            "growers are \u201cright to be worried,\u201d but also keen on what she calls "
+                + "\u201creal answers.\u201d",
+            QuoteKind.MIXED, "Marta Lind", "says"));
   }
 
   @ParameterizedTest(name = "{0}")

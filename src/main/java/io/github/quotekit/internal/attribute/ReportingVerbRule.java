@@ -681,6 +681,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
+        } else if (c > last && ct.rel().equals("conj") && secondPredicate(doc, ccomp, c)
+            && onlyJoinersOrMarksBetween(doc, last + 1, doc.subtree(c)[0])) {
+          // "says growers are "right to be worried," but also keen on ...": the parse hung the
+          // complement's second adjective on the verb; it is still what was said.
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
         }
       }
     } else if (verb.rel().equals("parataxis") && verb.head() >= 0 && verb.head() < v
@@ -1017,7 +1023,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // to please ..., is"): an aside inside the reported clause's subject.
           boolean relative = t.rel().startsWith("acl") && t.head() >= 0
               && doc.token(t.head()).rel().startsWith("nsubj");
-          if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb && !relative) {
+          // Nor "what she calls": a free relative names a thing in the clause, it reports nothing.
+          boolean naming = whObjectBefore(doc, j);
+          if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb && !relative
+              && !naming) {
             cut = true;
             break;
           }
@@ -1051,6 +1060,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       top = h;
     }
     return top <= end || !doc.token(top).isVerb();
+  }
+
+  private static final ImmutableSet<String> NAMING_VERBS =
+      ImmutableSet.of("call", "dub", "term", "describe", "label", "characterize", "brand");
+
+  /** Whether the naming verb at {@code v} has "what" before it: "what she calls". */
+  private static boolean whObjectBefore(Doc doc, int v) {
+    if (!NAMING_VERBS.contains(doc.token(v).lemma())) {
+      return false; // "what she told the panel" reports; "what she calls X" names
+    }
+    for (int c : doc.children(v)) {
+      if (c < v && doc.token(c).word().equalsIgnoreCase("what")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "is ignoring ... and showing": a participle joined to a progressive inside the content. */
@@ -1290,6 +1315,24 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static boolean isCoordinator(Token t) {
     String w = t.word().toLowerCase(java.util.Locale.ROOT);
     return w.equals("and") || w.equals("but") || w.equals("while") || w.equals("whereas");
+  }
+
+  /**
+   * Whether {@code c}, joined to the reporting verb, is a second adjective for the complement
+   * {@code ccomp}'s copula: both adjectives, {@code c} with a coordinator and no subject of its own.
+   */
+  private static boolean secondPredicate(Doc doc, int ccomp, int c) {
+    return doc.token(c).tag().startsWith("JJ") && doc.token(ccomp).tag().startsWith("JJ")
+        && doc.child(ccomp, "cop") >= 0 && doc.child(c, "cc") >= 0 && doc.child(c, "nsubj") < 0;
+  }
+
+  private static boolean onlyJoinersOrMarksBetween(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!doc.token(k).closesQuote() && !onlyJoinersBetween(doc, k, k + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyJoinersBetween(Doc doc, int from, int to) {
