@@ -838,7 +838,14 @@ class AttributionRulesTest {
                 + "she calls \u201creal answers.\u201d",
             "growers are \u201cright to be worried,\u201d but also keen on what she calls "
                 + "\u201creal answers.\u201d",
-            QuoteKind.MIXED, "Marta Lind", "says"));
+            QuoteKind.MIXED, "Marta Lind", "says"),
+        Arguments.of(
+            "a report of its own before \", and\" is not the next speaker's",
+            "Mina Holt spoke first. She said fathers who adopt would not qualify for the leave, "
+                + "and when pressed on why, the 34-year-old mother of three replied, \"It is meant "
+                + "for the mother.\"",
+            "fathers who adopt would not qualify for the leave", QuoteKind.INDIRECT, "Mina Holt",
+            "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -94,7 +94,10 @@ class FastModeTest {
             QuoteKind.DIRECT),
         Arguments.of(
             "\"The tolls will rise again,\" said one Republican engaged in the budget talks.",
-            "one Republican", QuoteKind.DIRECT));
+            "one Republican", QuoteKind.DIRECT),
+        // A count after "of" is not the speaker's head noun.
+        Arguments.of("Asked why, the mother of two replied, \"It is meant to help.\"", "the mother",
+            QuoteKind.DIRECT));
   }
 
   @ParameterizedTest
@@ -143,6 +146,16 @@ class FastModeTest {
         fast.extract("Karl Weber likened the rules to a \"slow poison\" for the whole region.");
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("the rules to a \"slow poison\" for the whole region", quotes.get(0).text());
+  }
+
+  @Test
+  void anotherSpeakersCueEndsAReportedClause() {
+    List<Quote> quotes = fast.extract("Ana Ruiz said the pier would close in May, and when asked "
+        + "about the ferry, the harbour master replied, \"It will run all summer.\"");
+    Quote last = quotes.get(quotes.size() - 1);
+    assertEquals("\"It will run all summer.\"", last.text(), quotes.toString());
+    assertEquals(QuoteKind.DIRECT, last.kind());
+    assertEquals("the harbour master", last.speakerName().orElse(null));
   }
 
   @Test

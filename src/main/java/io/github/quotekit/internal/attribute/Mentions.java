@@ -337,6 +337,10 @@ final class Mentions {
         && k - 2 > s.firstToken() && doc.token(k - 2).word().equals(",")) {
       k -= 3; // "Quina Jones, 25, said": past the age
     }
+    if (k - 2 >= s.firstToken() && doc.token(k).tag().equals("CD")
+        && doc.token(k - 1).word().equalsIgnoreCase("of") && isNominal(doc.token(k - 2))) {
+      k -= 2; // "the mother of two replied": the noun before the count
+    }
     if (k >= s.firstToken() && isNominal(doc.token(k))) {
       return headBeforePreposition(doc, s, k);
     }

@@ -928,6 +928,27 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         && Lexicon.isReportingLemma(doc.token(j).lemma());
   }
 
+  /**
+   * Whether a noun phrase from token {@code k} (a name, or "the 40-year-old mother of two") is
+   * followed, before token {@code last}, by a reporting verb in the past or present tense: another
+   * speaker's report, found by word order where the sentence has no parse.
+   */
+  private static boolean speakerPhraseReports(Doc doc, int k, int last) {
+    boolean noun = false;
+    for (int j = k; j < last && j <= k + 10; j++) {
+      Token t = doc.token(j);
+      if (noun && j > k && t.tag().matches("VBD|VBZ") && Lexicon.isReportingLemma(t.lemma())) {
+        return true;
+      }
+      noun |= t.isNoun() || t.isProperNoun();
+      if (!(t.tag().matches("DT|CD|HYPH|POS|PRP\\$|NNS?|NNPS?") || t.tag().startsWith("JJ")
+          || t.word().equalsIgnoreCase("of") && j > k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static int cutTrailingClauses(Doc doc, int first, int last) {
     for (int k = first + 1; k < last; k++) {
       Token cc = doc.token(k);
@@ -1011,6 +1032,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           }
         }
       }
+      if (!cut && !insideMark && speakerPhraseReports(doc, k + 1, last)) {
+        cut = true; // "..., the mother of two replied, ...": another report, also unparsed
+      }
       if (!cut) {
         for (int j = k + 1; j <= last; j++) {
           Token t = doc.token(j);
@@ -1065,6 +1089,25 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static final ImmutableSet<String> NAMING_VERBS =
       ImmutableSet.of("call", "dub", "term", "describe", "label", "characterize", "brand");
 
+  /**
+   * Whether the clause holds its own report, a reporting verb with its subject inside it, and
+   * then a new clause after a comma and a coordinator ("She said fathers would not qualify, and
+   * when pressed, the aide replied, ..."): the later speaker's words are only that last part.
+   */
+  private static boolean reportsItself(Doc doc, int[] clause) {
+    boolean report = false;
+    for (int k = clause[0]; k < clause[1]; k++) {
+      Token t = doc.token(k);
+      int subject = doc.child(k, "nsubj");
+      report |= t.tag().matches("VBD|VBZ|VBP") && Lexicon.isReportingLemma(t.lemma())
+          && subject >= clause[0] && subject < k;
+      if (report && t.word().equals(",") && isCoordinator(doc.token(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the naming verb at {@code v} has "what" before it: "what she calls". */
   private static boolean whObjectBefore(Doc doc, int v) {
     if (!NAMING_VERBS.contains(doc.token(v).lemma())) {
@@ -1103,7 +1146,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return null;
     }
     int[] clause = trim(doc, s.firstToken(), last);
-    if (clause == null) {
+    if (clause == null || reportsItself(doc, clause)) {
       return null;
     }
     Token opening = doc.token(clause[0]);
