@@ -840,10 +840,26 @@ class AttributionRulesTest {
                 + "\u201creal answers.\u201d",
             QuoteKind.MIXED, "Marta Lind", "says"),
         Arguments.of(
+            "a quotation that opens a fronted clause going on after it is a mixed quote",
+            "\"A huge wave\" swept over the harbour wall before dawn, Tomas Lind said.",
+            "\"A huge wave\" swept over the harbour wall before dawn", QuoteKind.MIXED,
+            "Tomas Lind", "said"),
+        Arguments.of(
+            "a quotation after \"said that\" with the clause going on past an aside is mixed",
+            "Mayor Ana Ruiz said that \"every member of the board\" - including Karl Weber - "
+                + "backed a cut in fares.",
+            "\"every member of the board\" - including Karl Weber - backed a cut in fares",
+            QuoteKind.MIXED, "Ana Ruiz", "said"),
+        Arguments.of(
+            "a quotation followed by the speaker's next act stays direct",
+            "Karl Weber tweeted, \"It is time to end this for good,\" and posted a photo of the "
+                + "quay.",
+            "\"It is time to end this for good,\"", QuoteKind.DIRECT, "Karl Weber", "tweeted"),
+        Arguments.of(
             "a report of its own before \", and\" is not the next speaker's",
             "Mina Holt spoke first. She said fathers who adopt would not qualify for the leave, "
-                + "and when pressed on why, the 34-year-old mother of three replied, \"It is meant "
-                + "for the mother.\"",
+                + "and when asked for a reason, the 52-year-old skipper of four boats replied, \"It "
+                + "is meant for the mother.\"",
             "fathers who adopt would not qualify for the leave", QuoteKind.INDIRECT, "Mina Holt",
             "said"));
   }

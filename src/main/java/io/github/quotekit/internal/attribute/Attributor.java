@@ -190,6 +190,49 @@ public final class Attributor {
    * quotation only completes the clause, which is the report (a mixed quote).
    */
   private static boolean completes(Article a, ReportedSpeechRule.Clause c, Found d) {
+    return completesBefore(a, c, d) || runsOnAfter(a, c, d);
+  }
+
+  /**
+   * {@code Weber said "a few boats" would sail on Monday.}, {@code "A few boats" would sail on
+   * Monday, Weber said.}: the reported clause holds the quotation and goes on after it in the
+   * writer's words, a verb among them, so the quotation is only part of the report (a mixed
+   * quote). Not when the quotation ends a sentence of its own, nor before a mere time ("on
+   * Monday").
+   */
+  private static boolean runsOnAfter(Article a, ReportedSpeechRule.Clause c, Found d) {
+    String text = a.layout.normalized();
+    boolean before = c.end() <= c.cue().start();
+    if (c.start() > d.start() || c.end() <= d.end() || !before && c.start() < c.cue().end()) {
+      return false;
+    }
+    String inner = text.substring(d.start(), d.end()).strip();
+    int k = inner.length() - 1;
+    while (k > 0 && !Character.isLetterOrDigit(inner.charAt(k))
+        && ".?!".indexOf(inner.charAt(k)) < 0) {
+      k--;
+    }
+    if (".?!".indexOf(inner.charAt(k)) >= 0) {
+      return false;
+    }
+    Doc doc = a.doc;
+    int next = doc.tokenFrom(d.end());
+    while (next < doc.tokens().size() && doc.token(next).isPunctuation()) {
+      next++;
+    }
+    if (next < doc.tokens().size() && doc.token(next).tag().equals("CC")) {
+      return false; // '"Q," and shared a link': the speaker's next act, not more of the report
+    }
+    for (int t = next; t < doc.tokens().size() && doc.token(t).start() < c.end(); t++) {
+      Token tok = doc.token(t);
+      if ((tok.isVerb() || tok.tag().equals("MD")) && !a.insideQuotation(tok)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean completesBefore(Article a, ReportedSpeechRule.Clause c, Found d) {
     String text = a.layout.normalized();
     int lastLetter = d.end() - 1;
     while (lastLetter > d.start() && !Character.isLetterOrDigit(text.charAt(lastLetter))) {

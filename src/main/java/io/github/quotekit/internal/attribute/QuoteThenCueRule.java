@@ -52,6 +52,9 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       if (inner != null && !a.isLabel(inner)) {
         break; // the next quotation: its cue is its own
       }
+      if (j == k && t.tag().equals("CC")) {
+        break; // '"Q," and posted a photo': the writer goes on with the subject's next act
+      }
       if (t.word().equalsIgnoreCase("according")
           && j + 1 < doc.tokens().size()
           && doc.token(j + 1).word().equalsIgnoreCase("to")) {

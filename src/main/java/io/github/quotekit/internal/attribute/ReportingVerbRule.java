@@ -782,16 +782,24 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return hasVerb ? new int[] {first, last} : null;
   }
 
-  /** The span without leading "that" or punctuation and trailing punctuation; null if empty. */
+  /**
+   * The span without leading "that" (the complementizer, also where the parse made it the head)
+   * or punctuation, and without trailing punctuation; null if empty.
+   */
   static int[] trimLoose(Doc doc, int first, int last) {
     while (first <= last && (doc.token(first).isPunctuation() && !doc.token(first).opensQuote()
-        || doc.token(first).word().equalsIgnoreCase("that") && doc.token(first).rel().equals("mark"))) {
+        || isComplementizer(doc.token(first)))) {
       first++;
     }
     while (last >= first && doc.token(last).isPunctuation() && !doc.token(last).closesQuote()) {
       last--;
     }
     return last >= first ? new int[] {first, last} : null;
+  }
+
+  private static boolean isComplementizer(Token t) {
+    return t.word().equalsIgnoreCase("that")
+        && (t.rel().equals("mark") || t.tag().equals("IN") && t.rel().matches("ccomp|dep"));
   }
 
   /** "... and would be withdrawn": a coordinated verb phrase in the reported tense. */
