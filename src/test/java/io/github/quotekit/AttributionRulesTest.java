@@ -861,7 +861,11 @@ class AttributionRulesTest {
                 + "and when asked for a reason, the 52-year-old skipper of four boats replied, \"It "
                 + "is meant for the mother.\"",
             "fathers who adopt would not qualify for the leave", QuoteKind.INDIRECT, "Mina Holt",
-            "said"));
+            "said"),
+        Arguments.of(
+            "a noun phrase after the quotation's closing comma is the writer's comment",
+            "Karl Weber called the harbour plan \"reckless,\" a jab at the mayor who drew it up.",
+            "the harbour plan \"reckless,\"", QuoteKind.MIXED, "Karl Weber", "called"));
   }
 
   @ParameterizedTest(name = "{0}")

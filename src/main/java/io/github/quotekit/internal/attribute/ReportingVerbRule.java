@@ -957,6 +957,20 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return false;
   }
 
+  /** Whether the comma at {@code k} stands right inside or right after a closing mark. */
+  private static boolean afterMark(Doc doc, int k, boolean insideMark) {
+    return insideMark || k > 0 && doc.token(k - 1).closesQuote();
+  }
+
+  private static boolean quotationIn(Doc doc, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (doc.token(j).opensQuote()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int cutTrailingClauses(Doc doc, int first, int last) {
     for (int k = first + 1; k < last; k++) {
       Token cc = doc.token(k);
@@ -1028,7 +1042,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       // After a whole quotation closed on a comma, a subordinate clause is the writer's:
       // 'says, "Stop," until the shots'; after quoted words inside a clause, the clause goes on.
       boolean cut = participle || contrast
-          || insideMark && opensWithQuotation(doc, first, last) && SUBORDINATORS.contains(w);
+          || insideMark && opensWithQuotation(doc, first, last) && SUBORDINATORS.contains(w)
+          || afterMark(doc, k, insideMark) && w.matches("a|an|another")
+          && !quotationIn(doc, k + 1, last); // '"reckless," a jab at the mayor': the writer's
+
       if (!cut && (w.equals("with") || w.equals("without"))) {
         for (int j = k + 2; j <= last && j < k + 10; j++) {
           if (doc.token(j).word().equals(",")) {
