@@ -865,7 +865,13 @@ class AttributionRulesTest {
         Arguments.of(
             "a noun phrase after the quotation's closing comma is the writer's comment",
             "Karl Weber called the harbour plan \"reckless,\" a jab at the mayor who drew it up.",
-            "the harbour plan \"reckless,\"", QuoteKind.MIXED, "Karl Weber", "called"));
+            "the harbour plan \"reckless,\"", QuoteKind.MIXED, "Karl Weber", "called"),
+        Arguments.of(
+            "a reporting verb sharing the clause's modal is part of what was said",
+            "Karl Weber says he would sit the mayor down and tell her \"no more delays\" on the "
+                + "pier.",
+            "he would sit the mayor down and tell her \"no more delays\" on the pier",
+            QuoteKind.MIXED, "Karl Weber", "says"));
   }
 
   @ParameterizedTest(name = "{0}")

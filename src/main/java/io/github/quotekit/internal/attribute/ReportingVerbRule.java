@@ -978,8 +978,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         Token h = doc.token(cc.head());
         // "said he would X and warned against Y": the warning is its own report; not "is
         // ignoring the rules and showing contempt", a progressive whose auxiliary both verbs share.
+        // Not "would sit her down and tell her ...": a bare verb shares the clause's modal.
         if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")
-            && !sharesProgressive(doc, cc.head(), first)) {
+            && !sharesProgressive(doc, cc.head(), first) && !sharesModal(doc, cc.head())) {
           return k - 1;
         }
         if (h.isVerb() && SpeechActRule.SPEECH_ACT_VERBS.contains(h.lemma())
@@ -1144,6 +1145,17 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return false;
+  }
+
+  /**
+   * "would sit her down and tell her": a bare verb with no subject or auxiliary of its own, joined
+   * to a verb under a modal; not "and believe me", "but did not suggest".
+   */
+  private static boolean sharesModal(Doc doc, int h) {
+    Token conj = doc.token(h);
+    int head = conj.head();
+    return conj.tag().equals("VB") && head >= 0 && doc.token(head).tag().equals("VB")
+        && hasModal(doc, head) && doc.child(h, "aux") < 0 && doc.child(h, "nsubj") < 0;
   }
 
   /** "is ignoring ... and showing": a participle joined to a progressive inside the content. */
