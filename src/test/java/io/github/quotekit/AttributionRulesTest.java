@@ -361,7 +361,7 @@ class AttributionRulesTest {
         Arguments.of(
             "a quotation, a pronoun and a verb with its particle",
             "Lena Okafor runs the port. \"Nobody reads the timetable,\" she points out.",
-            "\"Nobody reads the timetable,\"", QuoteKind.DIRECT, "Lena Okafor", "points"),
+            "\"Nobody reads the timetable,\"", QuoteKind.DIRECT, "Lena Okafor", "points out"),
         Arguments.of(
             "'As X, an apposition, put it:' before a quotation",
             "As Marc Lenoir, the harbour master, put it: \"The tide does not wait.\"",
@@ -871,7 +871,13 @@ class AttributionRulesTest {
             "Karl Weber says he would sit the mayor down and tell her \"no more delays\" on the "
                 + "pier.",
             "he would sit the mayor down and tell her \"no more delays\" on the pier",
-            QuoteKind.MIXED, "Karl Weber", "says"));
+            QuoteKind.MIXED, "Karl Weber", "says"),
+        Arguments.of(
+            "\"point out\" reports, and its cue keeps the particle",
+            "As Mayor Ana Ruiz has pointed out, the new pier is costing the town far more than "
+                + "planned.",
+            "the new pier is costing the town far more than planned", QuoteKind.INDIRECT,
+            "Ana Ruiz", "pointed out"));
   }
 
   @ParameterizedTest(name = "{0}")

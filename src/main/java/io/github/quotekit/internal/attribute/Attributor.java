@@ -434,7 +434,8 @@ public final class Attributor {
       }
       Span span = Span.of(a.text, f.start(), f.end());
       Optional<Span> cueSpan =
-          cue == null || cue.start() < 0 ? Optional.empty() : Optional.of(Span.of(a.text, cue.start(), cue.end()));
+          cue == null || cue.start() < 0 ? Optional.empty()
+              : Optional.of(Span.of(a.text, cue.start(), cueEnd(a, cue)));
       out.add(
           new Quote(
               span,
@@ -458,6 +459,16 @@ public final class Attributor {
    * {@link #CONTEXT_MARGIN} characters either side of those: each record holds its context as a
    * copy, and a run-on "sentence" of many quotes would otherwise be copied whole into each.
    */
+  /** The cue's end, past the particle of a phrasal verb: "pointed out". */
+  private static int cueEnd(Article a, Cue cue) {
+    int v = cue.verb();
+    if (v >= 0 && v + 1 < a.doc.tokens().size() && a.doc.token(v).lemma().endsWith(" out")
+        && a.doc.token(v + 1).word().equalsIgnoreCase("out")) {
+      return a.doc.token(v + 1).end();
+    }
+    return cue.end();
+  }
+
   private static Span context(Article a, Found f) {
     int lo = f.start();
     int hi = f.end();

@@ -22,12 +22,20 @@ final class Lemmas {
           "down", "forward", "in", "off", "on", "over", "out", "round", "together", "through",
           "up");
 
+  /** Verbs whose lemma takes the "out" that follows them, as in "point out", "spell out". */
+  private static final java.util.Set<String> SPLIT_PHRASAL_VERBS = java.util.Set.of("point");
+
   private final Map<String, String> known = new ConcurrentHashMap<>();
 
   /** Sets the lemma of each token, as MorphaAnnotator would. */
   void annotate(List<CoreLabel> tokens) {
     Morphology morphology = null;
+    CoreLabel verb = null;
     for (CoreLabel token : tokens) {
+      if (verb != null && token.word() != null && token.word().equalsIgnoreCase("out")) {
+        verb.setLemma(verb.lemma() + " out"); // "pointed out": a reporting verb of its own
+      }
+      verb = null;
       String word = token.word();
       String tag = token.tag();
       if (word == null || tag == null) {
@@ -46,6 +54,9 @@ final class Lemmas {
         known.put(key, lemma);
       }
       token.setLemma(lemma);
+      if (tag.startsWith("VB") && SPLIT_PHRASAL_VERBS.contains(lemma)) {
+        verb = token;
+      }
     }
   }
 
