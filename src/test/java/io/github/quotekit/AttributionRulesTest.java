@@ -335,7 +335,7 @@ class AttributionRulesTest {
             "'As X put it,' before a quotation",
             "As the harbour master Marc Lenoir put it, \"the tide does not wait for a committee.\"",
             "\"the tide does not wait for a committee.\"", QuoteKind.DIRECT,
-            "Marc Lenoir", "put"),
+            "Marc Lenoir", "put it"),
         Arguments.of(
             "any verb between a quotation and a name after it",
             "\"Since when does the ferry run on Sundays?\" retorted Karl Weber.",
@@ -365,7 +365,7 @@ class AttributionRulesTest {
         Arguments.of(
             "'As X, an apposition, put it:' before a quotation",
             "As Marc Lenoir, the harbour master, put it: \"The tide does not wait.\"",
-            "\"The tide does not wait.\"", QuoteKind.DIRECT, "Marc Lenoir", "put"),
+            "\"The tide does not wait.\"", QuoteKind.DIRECT, "Marc Lenoir", "put it"),
         Arguments.of(
             "a pronoun after a quotation is not a person the quotation names",
             "Tomas Lind has run the ferry for years. \"Karl Weber never came to see the boats,\" "
@@ -877,7 +877,11 @@ class AttributionRulesTest {
             "As Mayor Ana Ruiz has pointed out, the new pier is costing the town far more than "
                 + "planned.",
             "the new pier is costing the town far more than planned", QuoteKind.INDIRECT,
-            "Ana Ruiz", "pointed out"));
+            "Ana Ruiz", "pointed out"),
+        Arguments.of(
+            "\"as X put it\" reports the clause it stands beside",
+            "As Ana Ruiz put it, the old pier is \"a hole that eats money.\"",
+            "the old pier is \"a hole that eats money.\"", QuoteKind.MIXED, "Ana Ruiz", "put it"));
   }
 
   @ParameterizedTest(name = "{0}")

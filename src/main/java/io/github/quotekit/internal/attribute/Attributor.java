@@ -459,14 +459,16 @@ public final class Attributor {
    * {@link #CONTEXT_MARGIN} characters either side of those: each record holds its context as a
    * copy, and a run-on "sentence" of many quotes would otherwise be copied whole into each.
    */
-  /** The cue's end, past the particle of a phrasal verb: "pointed out". */
+  /** The cue's end, past the second word of a two-word reporting verb: "pointed out", "put it". */
   private static int cueEnd(Article a, Cue cue) {
     int v = cue.verb();
-    if (v >= 0 && v + 1 < a.doc.tokens().size() && a.doc.token(v).lemma().endsWith(" out")
-        && a.doc.token(v + 1).word().equalsIgnoreCase("out")) {
-      return a.doc.token(v + 1).end();
+    if (v < 0 || v + 1 >= a.doc.tokens().size()) {
+      return cue.end();
     }
-    return cue.end();
+    String lemma = a.doc.token(v).lemma();
+    int space = lemma.indexOf(' ');
+    return space > 0 && a.doc.token(v + 1).word().equalsIgnoreCase(lemma.substring(space + 1))
+        ? a.doc.token(v + 1).end() : cue.end();
   }
 
   private static Span context(Article a, Found f) {

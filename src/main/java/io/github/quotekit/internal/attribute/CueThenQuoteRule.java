@@ -87,6 +87,14 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         // outside it, so the reported clause, subject and all, is one mixed quote.
         return Optional.empty();
       }
+      if (t.lemma().equals("put it") && (before == ',' || before == ':')) {
+        // "As X, the union's chief, put it: "Q"": read by word order, as the parse often makes
+        // the chief the subject and "As X" a phrase of its own
+        Optional<Cue> as = asPutIt(a, p);
+        if (as.isPresent()) {
+          return as;
+        }
+      }
       int subject = namedAfter(doc, j, p);
       if (subject < 0) {
         subject = Mentions.subjectOf(doc, j);

@@ -476,7 +476,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     for (int c : doc.children(v)) {
       String rel = doc.token(c).rel();
       boolean told = rel.equals("obj") && ADDRESSEE_VERBS.contains(verb.lemma());
-      if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") && !told) {
+      // "as she put it": the "it" belongs to the verb; a comma the parse hung there is none
+      boolean own = c == v + 1 && verb.lemma().equals("put it") || doc.token(c).isPunctuation();
+      if (!own && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") && !told)) {
         return null; // "as he said goodbye": something said inside the clause
       }
     }

@@ -22,8 +22,8 @@ final class Lemmas {
           "down", "forward", "in", "off", "on", "over", "out", "round", "together", "through",
           "up");
 
-  /** Verbs whose lemma takes the "out" that follows them, as in "point out", "spell out". */
-  private static final java.util.Set<String> SPLIT_PHRASAL_VERBS = java.util.Set.of("point");
+  /** Verbs whose lemma takes the word after them: "point out", "put it" before punctuation. */
+  private static final java.util.Set<String> SPLIT_PHRASAL_VERBS = java.util.Set.of("point", "put");
 
   private final Map<String, String> known = new ConcurrentHashMap<>();
 
@@ -31,9 +31,14 @@ final class Lemmas {
   void annotate(List<CoreLabel> tokens) {
     Morphology morphology = null;
     CoreLabel verb = null;
-    for (CoreLabel token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
       if (verb != null && token.word() != null && token.word().equalsIgnoreCase("out")) {
         verb.setLemma(verb.lemma() + " out"); // "pointed out": a reporting verb of its own
+      }
+      if (verb != null && verb.lemma().equals("put") && "it".equalsIgnoreCase(token.word())
+          && i + 1 < tokens.size() && tokens.get(i + 1).word().matches("[,:.;]")) {
+        verb.setLemma("put it"); // "as the mayor put it, ...": a way of saying
       }
       verb = null;
       String word = token.word();
