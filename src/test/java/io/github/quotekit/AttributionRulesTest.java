@@ -881,7 +881,13 @@ class AttributionRulesTest {
         Arguments.of(
             "\"as X put it\" reports the clause it stands beside",
             "As Ana Ruiz put it, the old pier is \"a hole that eats money.\"",
-            "the old pier is \"a hole that eats money.\"", QuoteKind.MIXED, "Ana Ruiz", "put it"));
+            "the old pier is \"a hole that eats money.\"", QuoteKind.MIXED, "Ana Ruiz", "put it"),
+        Arguments.of(
+            "\"as X, PARTICIPLE ..., said\": the name before the participle speaks",
+            "The feud began before he left the port, as Ana Ruiz, contradicting Weber, said she "
+                + "had told him that the town would not pay for the wall.",
+            "she had told him that the town would not pay for the wall", QuoteKind.INDIRECT,
+            "Ana Ruiz", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -369,6 +369,19 @@ final class Mentions {
         break; // "said one source", "said 2012 winner Mina Holt", "said retired pilot Ana Ruiz"
       }
     }
+    if (k > s.firstToken() && doc.token(k).word().equals(",")) {
+      // "as Ana Ruiz, contradicting Weber, said": the name before a participle set off by commas
+      for (int open = k - 2; open > s.firstToken() && open >= k - 10; open--) {
+        if (doc.token(open).word().equals(",")) {
+          Token before = doc.token(open - 1);
+          if (doc.token(open + 1).tag().matches("VBG|VBN")
+              && (before.isProperNoun() || before.ner().equals("PERSON"))) {
+            return open - 1;
+          }
+          break;
+        }
+      }
+    }
     if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
       int from = s.firstToken();
       if (doc.token(from).tag().equals("IN") && !doc.token(from).word().equalsIgnoreCase("as")) {

@@ -105,7 +105,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           int before = surface < 0 ? -1 : Mentions.phraseStart(doc, surface) - 1;
           boolean free = surface >= 0 && surface < v && !Mentions.isTimeWord(doc.token(surface))
               && (before < s.firstToken() || doc.token(before).word().equals(",")
-                  || doc.token(before).closesQuote());
+                  || doc.token(before).closesQuote()
+                  || doc.token(before).word().equalsIgnoreCase("as")); // ", as X, ..., said"
           subject = free ? surface : -1; // not the object of a preposition ("at caucus sites")
         }
         // The subject found by climbing from a verb without its own is the fronted clause's.
