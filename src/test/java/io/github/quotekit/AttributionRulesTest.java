@@ -887,7 +887,12 @@ class AttributionRulesTest {
             "The feud began before he left the port, as Ana Ruiz, contradicting Weber, said she "
                 + "had told him that the town would not pay for the wall.",
             "she had told him that the town would not pay for the wall", QuoteKind.INDIRECT,
-            "Ana Ruiz", "said"));
+            "Ana Ruiz", "said"),
+        Arguments.of(
+            "a past tense joined to a verb under \"would\" goes with the reporting verb",
+            "Mr. Weber forecast that the harbour trade would recover by spring and praised the "
+                + "mayor's work on a new lease.",
+            "the mayor's work on a new lease", QuoteKind.INDIRECT, "Weber", "praised"));
   }
 
   @ParameterizedTest(name = "{0}")

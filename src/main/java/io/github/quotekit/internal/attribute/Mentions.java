@@ -108,10 +108,24 @@ final class Mentions {
         // "X said the count was not over but added, ...": the parse joined the second cue to the
         // reported clause; it goes with the first cue, whose subject it shares
         h = head.head();
+      } else if (coordinated && t.tag().matches("VBD|VBZ") && head.tag().equals("VB")
+          && head.baseRel().equals("ccomp") && head.head() >= 0 && hasModalAux(doc, h)) {
+        // "X forecast that trade would recover and praised Y": a verb in the past tense
+        // joined to a bare verb under "would" goes with the verb that reports the clause
+        h = head.head();
       }
       verb = h;
     }
     return -1;
+  }
+
+  private static boolean hasModalAux(Doc doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).tag().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
