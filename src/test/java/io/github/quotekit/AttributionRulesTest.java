@@ -858,8 +858,8 @@ class AttributionRulesTest {
         Arguments.of(
             "a report of its own before \", and\" is not the next speaker's",
             "Mina Holt spoke first. She said fathers who adopt would not qualify for the leave, "
-                + "and when asked for a reason, the 52-year-old skipper of four boats replied, \"It "
-                + "is meant for the mother.\"",
+                + "and when asked for a reason, the 52-year-old skipper of four boats replied, "
+                + "\"It is meant for the mother.\"",
             "fathers who adopt would not qualify for the leave", QuoteKind.INDIRECT, "Mina Holt",
             "said"),
         Arguments.of(

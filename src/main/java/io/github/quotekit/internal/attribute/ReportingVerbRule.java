@@ -1402,7 +1402,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /**
    * Whether {@code c}, joined to the reporting verb, is a second adjective for the complement
-   * {@code ccomp}'s copula: both adjectives, {@code c} with a coordinator and no subject of its own.
+   * {@code ccomp}'s copula: both adjectives, {@code c} with a coordinator and no subject of its
+   * own.
    */
   private static boolean secondPredicate(Doc doc, int ccomp, int c) {
     return doc.token(c).tag().startsWith("JJ") && doc.token(ccomp).tag().startsWith("JJ")
