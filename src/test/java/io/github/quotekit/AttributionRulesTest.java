@@ -313,7 +313,7 @@ class AttributionRulesTest {
             "'before' and a participle are when it was said",
             "Karl Weber told dock workers that the paper \"never prints our side\" before "
                 + "proposing a boycott of it.",
-            "that the paper \"never prints our side\"", QuoteKind.MIXED, "Karl Weber", "told"),
+            "the paper \"never prints our side\"", QuoteKind.MIXED, "Karl Weber", "told"),
         Arguments.of(
             "fronted clause, then the verb and a name the parse takes for its object",
             "Should the ferry stop, the island's shops would lose half their trade, warned "
@@ -892,7 +892,41 @@ class AttributionRulesTest {
             "a past tense joined to a verb under \"would\" goes with the reporting verb",
             "Mr. Weber forecast that the harbour trade would recover by spring and praised the "
                 + "mayor's work on a new lease.",
-            "the mayor's work on a new lease", QuoteKind.INDIRECT, "Weber", "praised"));
+            "the mayor's work on a new lease", QuoteKind.INDIRECT, "Weber", "praised"),
+        Arguments.of(
+            "a passive verb of asking inside the clause is no new speaker's report",
+            "Karl Weber said he was pleased that lately, when he visits the harbour, he is "
+                + "regularly asked about the new pier.",
+            "he was pleased that lately, when he visits the harbour, he is regularly asked about "
+                + "the new pier", QuoteKind.INDIRECT, "Karl Weber", "said"),
+        Arguments.of(
+            "a reported clause parsed as the subject of the verb after it runs on",
+            "Ana Ruiz said having Mr. Lind share the cost is a fair deal if the council agrees.",
+            "having Mr. Lind share the cost is a fair deal if the council agrees",
+            QuoteKind.INDIRECT, "Ana Ruiz", "said"),
+        Arguments.of(
+            "a clause right after the complement's last noun is that noun's relative clause",
+            "Tomas Lind said the council cut one paragraph he wrote where the mayor thanks the "
+                + "fishermen.",
+            "the council cut one paragraph he wrote where the mayor thanks the fishermen",
+            QuoteKind.INDIRECT, "Tomas Lind", "said"),
+        Arguments.of(
+            "\"what X said\" reports a clause that runs on through a list",
+            "Harbour master Lena Okafor is preparing for what she said is rising demand for "
+                + "moorings, boat repairs and winter storage.",
+            "is rising demand for moorings, boat repairs and winter storage", QuoteKind.INDIRECT,
+            "Lena Okafor", "said"),
+        Arguments.of(
+            "a report in a clause that \"while\" opens ends where the main clause begins",
+            "While both harbour unions say the town must rebuild the pier, they differ on who "
+                + "should bear the cost.",
+            "the town must rebuild the pier", QuoteKind.INDIRECT, "both harbour unions", "say"),
+        Arguments.of(
+            "a leading \"that\" the parse left unattached is no part of the clause",
+            "Karl Weber told the paper that despite the crowds at the opening, he doubted the new "
+                + "casino would last long.",
+            "despite the crowds at the opening, he doubted the new casino would last long",
+            QuoteKind.INDIRECT, "Karl Weber", "told"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -1287,6 +1321,19 @@ class AttributionRulesTest {
         quotes.toString());
     assertEquals("We will cut the tax this year for every family", quotes.get(0).text());
     assertEquals(":", quotes.get(0).cue().orElseThrow().text());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDashEndsTheSpeakersNounPhrase() {
+    String text = "While some skippers say Tomas Lind would sleep better if he sold his boat - a "
+        + "lifelong love - others say he has rarely looked happier.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("Tomas Lind would sleep better if he sold his boat - a lifelong love",
+        quotes.get(0).text());
+    assertEquals("some skippers", quotes.get(0).speakerName().orElse(null));
+    assertEquals("he has rarely looked happier", quotes.get(1).text());
+    assertEquals("others", quotes.get(1).speakerName().orElse(null));
   }
 
   @org.junit.jupiter.api.Test

@@ -520,14 +520,22 @@ final class Mentions {
       boolean modifier = tag.matches("VBN|VBG") && first - 2 >= sentenceStart
           && (doc.token(first - 2).tag().matches("DT|PRP\\$")
               || tag.equals("VBN") && doc.token(first - 2).closesQuote());
+      boolean joiner = tag.equals("HYPH") && !isDash(doc, first - 1);
       if (p.isNoun() || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$")
-          || tag.equals("POS") || tag.equals("CD") || tag.equals("HYPH") || modifier) {
+          || tag.equals("POS") || tag.equals("CD") || joiner || modifier) {
         first--;
       } else {
         break;
       }
     }
     return first;
+  }
+
+  /** Whether token {@code k} is a hyphen with space on both sides, a dash, not a joiner. */
+  static boolean isDash(Doc doc, int k) {
+    Token t = doc.token(k);
+    return t.word().equals("-") && k > 0 && k + 1 < doc.tokens().size()
+        && doc.token(k - 1).end() < t.start() && t.end() < doc.token(k + 1).start();
   }
 
   /** The mention headed by token {@code h}, subject of verb {@code verb}; null if none fits. */
@@ -786,6 +794,11 @@ final class Mentions {
     }
     int first = in.get(s);
     int last = in.get(e);
+    for (int k = first + 1; k < h; k++) {
+      if (isDash(doc, k)) {
+        first = k + 1; // "an old idea - others say": the phrase begins after the dash
+      }
+    }
     while (first < last
         && (doc.token(first).isPunctuation() || doc.token(first).rel().equals("cc"))) {
       first++; // "and Republicans": the conjunct without its "and"

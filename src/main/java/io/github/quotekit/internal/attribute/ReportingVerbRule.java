@@ -182,6 +182,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
+   * Whether the comma at {@code comma} separates items of a list begun between {@code from} and
+   * the comma ("demand for pools, gyms and tracks"): the noun after it is a conjunct of a word
+   * before it.
+   */
+  private static boolean listGoesOn(Doc doc, int from, int comma) {
+    for (int j = comma + 1; j < doc.tokens().size() && j <= comma + 6; j++) {
+      Token t = doc.token(j);
+      if (t.rel().equals("conj") && t.head() >= from && t.head() < comma && !t.isVerb()
+          && doc.subtree(j)[0] == comma + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "The bridge, the mayor said, would open in May", "Even if it fails, she said, the money is
    * raised": the cue stands between two commas inside the sentence it reports. Between the commas
    * are only the speaker, the verb and the verb's own adjuncts ("told reporters on Monday"). Returns
@@ -325,8 +341,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       from++;
     }
     int to = from;
-    while (to + 1 < s.endToken() && !doc.token(to + 1).word().equals(",")
-        && !doc.token(to + 1).opensQuote()) {
+    while (to + 1 < s.endToken() && !doc.token(to + 1).opensQuote()
+        && (!doc.token(to + 1).word().equals(",") || listGoesOn(doc, from, to + 1))) {
       to++;
     }
     int[] rest = trim(doc, from, cutTrailingClauses(doc, from, to));
@@ -673,6 +689,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (last < v && !onlySubjectBetween(doc, v, last + 1)) {
         return fronted(doc, s, v); // a fronted clause must be followed by just "X said"
       }
+      int h = verb.head();
+      if (verb.rel().equals("csubj") && ccomp > v && h > last && doc.child(v, "nsubj") >= 0
+          && doc.child(v, "nsubj") < v && doc.child(v, "mark") < 0) {
+        // "X said having Y on side is a plus", parsed as if "X said having Y on side" were the
+        // subject of "is a plus": the sentence goes on with the reported clause's verb.
+        int[] rest = doc.subtree(h);
+        last = rest[rest.length - 1];
+      }
       // "said A, and B": a clause coordinated with the complement belongs to what was said.
       for (int c : doc.children(v)) {
         Token ct = doc.token(c);
@@ -682,6 +706,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && !Lexicon.isReportingLemma(ct.lemma())
             && (doc.child(c, "nsubj") >= 0 || hasModal(doc, c))
             && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
+        } else if (c > last && ct.rel().equals("parataxis") && doc.subtree(c)[0] == last + 1
+            && doc.token(last).isNoun() && doc.child(c, "nsubj") >= 0
+            && doc.subtree(doc.child(c, "nsubj"))[0] == last + 1
+            && ct.tag().matches("VBD|VBZ|VBP")) {
+          // "said her editors cut a page she drafted about ...": a clause right after the
+          // complement's last noun, with no comma, is that noun's relative clause.
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("conj") && secondPredicate(doc, ccomp, c)
@@ -727,7 +759,56 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       first = fallback[0];
       last = fallback[1];
     }
+    last = subordinateEnd(doc, s, v, first, last);
     return trim(doc, first, cutTrailingClauses(doc, first, last));
+  }
+
+  /**
+   * "While some say A, others say B", "If the mayor says A -- and she may -- the vote fails": a
+   * report inside a clause that a subordinator opens ends where the main clause begins, at the
+   * comma or dash before its subject and verb. Returns the clause's new last token.
+   */
+  private static int subordinateEnd(Doc doc, Sentence s, int v, int first, int last) {
+    int subject = Mentions.subjectOf(doc, v);
+    if (subject < 0 || subject > v || first < v) {
+      return last;
+    }
+    int start = doc.subtree(subject)[0];
+    String opener = start <= s.firstToken()
+        ? "" : doc.token(start - 1).word().toLowerCase(java.util.Locale.ROOT);
+    if (!SUBORDINATORS.contains(opener) && !CONTRAST_WORDS.contains(opener)) {
+      return last;
+    }
+    for (int k = first + 1; k < last; k++) {
+      String w = doc.token(k).word();
+      boolean dash = w.equals("--") || w.equals("\u2014") || w.equals("\u2013")
+          || Mentions.isDash(doc, k);
+      // Not "told the paper that despite the crowds, he doubted it would last": a phrase that
+      // opens the clause is set before its subject.
+      int[] before = trimLoose(doc, first, k - 1);
+      boolean opening = before != null && !hasFiniteVerb(doc, before[0], before[1])
+          && doc.token(before[0]).tag().matches("IN|RB|VBG|TO");
+      if ((w.equals(",") || dash) && subjectAndVerb(doc, k + 1, last) && !opening) {
+        return k - 1;
+      }
+    }
+    return last;
+  }
+
+  /** Whether a short noun phrase or a pronoun from {@code k} is followed by a finite verb. */
+  private static boolean subjectAndVerb(Doc doc, int k, int last) {
+    for (int j = k; j <= last && j < k + 6; j++) {
+      Token t = doc.token(j);
+      if (j > k && t.tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+      boolean nominal =
+          t.tag().matches("DT|CD|PRP\\$?|NNS?|NNPS?|POS") || t.tag().startsWith("JJ");
+      if (!nominal || t.tag().equals("PRP") && j > k) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final ImmutableSet<String> TELLING_VERBS =
@@ -802,7 +883,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   private static boolean isComplementizer(Token t) {
     return t.word().equalsIgnoreCase("that")
-        && (t.rel().equals("mark") || t.tag().equals("IN") && t.rel().matches("ccomp|dep"));
+        && (t.rel().matches("mark|dep") || t.tag().equals("IN") && t.rel().equals("ccomp"));
   }
 
   /** "... and would be withdrawn": a coordinated verb phrase in the reported tense. */
@@ -1007,8 +1088,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       boolean dash = word.equals("--") || word.equals("\u2014") || word.equals("\u2013");
       // A hyphen with space on both sides stands for a dash ("next spring - though few expect"),
       // unlike the one in "rate-slashing", which the tokenizer splits off.
-      boolean hyphen = word.equals("-") && doc.token(k - 1).end() < cc.start()
-          && cc.end() < doc.token(k + 1).start();
+      boolean hyphen = Mentions.isDash(doc, k);
       if (!word.equals(",") && !word.equals(";") && !dash && !hyphen) {
         continue;
       }
@@ -1078,8 +1158,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
               && doc.token(t.head()).rel().startsWith("nsubj");
           // Nor "what she calls": a free relative names a thing in the clause, it reports nothing.
           boolean naming = whObjectBefore(doc, j);
-          if (t.isVerb() && speech && doc.child(j, "nsubj") > k && !ownVerb && !relative
-              && !naming) {
+          // Nor a passive ("that, when she travels, she is now and then asked about it", "a fair
+          // which is forecast to bring ..."): its subject is the one spoken to or of, no speaker.
+          int subject = doc.child(j, "nsubj");
+          boolean passive = subject >= 0 && doc.token(subject).rel().equals("nsubj:pass");
+          if (t.isVerb() && speech && subject > k && !ownVerb && !relative && !naming
+              && !passive) {
             cut = true;
             break;
           }
