@@ -926,7 +926,34 @@ class AttributionRulesTest {
             "Karl Weber told the paper that despite the crowds at the opening, he doubted the new "
                 + "casino would last long.",
             "despite the crowds at the opening, he doubted the new casino would last long",
-            QuoteKind.INDIRECT, "Karl Weber", "told"));
+            QuoteKind.INDIRECT, "Karl Weber", "told"),
+        Arguments.of(
+            "\", and that\" joins a second clause to what was said",
+            "Ana Ruiz noted that the chance of a flood was slim, and that the town should "
+                + "worry more about its roads.",
+            "the chance of a flood was slim, and that the town should worry more about its "
+                + "roads", QuoteKind.INDIRECT, "Ana Ruiz", "noted"),
+        Arguments.of(
+            "\"but that if ..., she insisted\" is still the first speaker's second clause",
+            "Karl Weber said that a swap meant hard choices but that if the mayor chose to make "
+                + "one, she should have insisted on freeing every crew.",
+            "a swap meant hard choices but that if the mayor chose to make one, she should have "
+                + "insisted on freeing every crew", QuoteKind.INDIRECT, "Karl Weber", "said"),
+        Arguments.of(
+            "a verb sharing the clause's \"had\" is part of it, even a reporting verb",
+            "A photo posted by the club showed that Tomas Lind had shared the post and added a "
+                + "comment of his own.",
+            "Tomas Lind had shared the post and added a comment of his own", QuoteKind.INDIRECT,
+            "A photo", "showed"),
+        Arguments.of(
+            "an \"if\" right after the reported clause is its condition",
+            "Karl Weber said the mayor should resign if she cannot stop the sale.",
+            "the mayor should resign if she cannot stop the sale", QuoteKind.INDIRECT,
+            "Karl Weber", "said"),
+        Arguments.of(
+            "a verb that reports a clause of its own after \"had ... and\" is a new report",
+            "Karl Weber said he had voted for the wall and added that he would do so again.",
+            "he would do so again", QuoteKind.INDIRECT, "Karl Weber", "added"));
   }
 
   @ParameterizedTest(name = "{0}")

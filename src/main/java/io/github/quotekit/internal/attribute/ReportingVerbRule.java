@@ -708,6 +708,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
+        } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 1
+            && doc.child(c, "mark") == last + 1
+            && doc.token(last + 1).word().matches("(?i)if|unless")) {
+          // "said the mayor should resign if she cannot stop the sale": a condition right after
+          // the complement, with no comma, is part of what was said, wherever the parse hung it.
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("parataxis") && doc.subtree(c)[0] == last + 1
             && doc.token(last).isNoun() && doc.child(c, "nsubj") >= 0
             && doc.subtree(doc.child(c, "nsubj"))[0] == last + 1
@@ -1063,8 +1070,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         // "said he would X and warned against Y": the warning is its own report; not "is
         // ignoring the rules and showing contempt", a progressive whose auxiliary both verbs share.
         // Not "would sit her down and tell her ...": a bare verb shares the clause's modal.
+        // Nor "said that A but that B insisted ...": "and that" goes on with what was said.
+        boolean thatFollows = doc.token(k + 1).word().equalsIgnoreCase("that");
         if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")
-            && !sharesProgressive(doc, cc.head(), first) && !sharesModal(doc, cc.head())) {
+            && !sharesProgressive(doc, cc.head(), first) && !sharesModal(doc, cc.head())
+            && !sharesPerfect(doc, cc.head(), first) && !thatFollows) {
           return k - 1;
         }
         if (h.isVerb() && SpeechActRule.SPEECH_ACT_VERBS.contains(h.lemma())
@@ -1075,7 +1085,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       String word = doc.token(k).word().toLowerCase(java.util.Locale.ROOT);
       Token after = doc.token(k + 1);
       if ((word.equals("and") || word.equals("but")) && (after.tag().equals("VBD")
-          || after.tag().equals("VBZ")) && Lexicon.isReportingLemma(after.lemma())) {
+          || after.tag().equals("VBZ")) && Lexicon.isReportingLemma(after.lemma())
+          && !sharesPerfect(doc, k + 1, first)) {
         return k - 1; // "... is "in ruins" and says she will ...": the subject's next report
       }
       if ((word.equals("and") || word.equals("but")) && !Mentions.isNominal(doc.token(k - 1))
@@ -1103,6 +1114,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token next = doc.token(k + 1);
       String w = next.word().toLowerCase(java.util.Locale.ROOT);
       String before = doc.token(k - 1).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.matches("and|but") && k + 2 <= last
+          && doc.token(k + 2).word().equalsIgnoreCase("that")) {
+        continue; // "noted that A, and that B": a second complement of the same report
+      }
       if (!insideMark && (before.equals("that") || SUBORDINATORS.contains(before))) {
         continue; // "that, having lost twice, she ...": a phrase set into the clause, not after it
       }
@@ -1151,7 +1166,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
               || SpeechActRule.SPEECH_ACT_VERBS.contains(t.lemma());
           // Not the reported clause's own verb ("reported that on the trip, the minister repeated
           // her offer"), only another speaker's report after it.
-          boolean ownVerb = t.rel().equals("ccomp") && (t.head() < first || t.head() > last);
+          boolean ownVerb = t.rel().equals("ccomp") && (t.head() < first || t.head() > last)
+              || secondComplement(doc, j, first, last); // "that A but that if C, she insisted"
           // Nor a relative clause's on a subject ("the rule, which some have claimed was written
           // to please ..., is"): an aside inside the reported clause's subject.
           boolean relative = t.rel().startsWith("acl") && t.head() >= 0
@@ -1243,6 +1259,33 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int head = conj.head();
     return conj.tag().equals("VB") && head >= 0 && doc.token(head).tag().equals("VB")
         && hasModal(doc, head) && doc.child(h, "aux") < 0 && doc.child(h, "nsubj") < 0;
+  }
+
+  /**
+   * Whether verb {@code j} heads a second "that" clause joined to a verb in the clause ("that A
+   * but that B"), which the same speaker reports.
+   */
+  private static boolean secondComplement(Doc doc, int j, int first, int last) {
+    Token t = doc.token(j);
+    int mark = doc.child(j, "mark");
+    return t.rel().equals("conj") && t.head() >= first && t.head() <= last && mark >= 0
+        && doc.token(mark).word().equalsIgnoreCase("that");
+  }
+
+  /** "had posted it and added a note": a participle joined to a perfect inside the content. */
+  private static boolean sharesPerfect(Doc doc, int h, int first) {
+    Token conj = doc.token(h);
+    int head = conj.head();
+    int aux = head < 0 ? -1 : doc.child(head, "aux");
+    // The parse may tag the second participle as a past tense; one that reports a clause of
+    // its own ("had voted and added that ...") or follows a comma ("had voted for him, but
+    // cautioned ...") is a new report.
+    int cc = doc.child(h, "cc");
+    boolean participle = conj.tag().equals("VBN")
+        || conj.tag().equals("VBD") && cc > 0 && !doc.token(cc - 1).word().equals(",");
+    return participle && head >= first && doc.token(head).tag().equals("VBN")
+        && aux >= 0 && doc.token(aux).lemma().equals("have") && doc.child(h, "aux") < 0
+        && doc.child(h, "nsubj") < 0 && doc.child(h, "ccomp") < 0;
   }
 
   /** "is ignoring ... and showing": a participle joined to a progressive inside the content. */
