@@ -953,7 +953,22 @@ class AttributionRulesTest {
         Arguments.of(
             "a verb that reports a clause of its own after \"had ... and\" is a new report",
             "Karl Weber said he had voted for the wall and added that he would do so again.",
-            "he would do so again", QuoteKind.INDIRECT, "Karl Weber", "added"));
+            "he would do so again", QuoteKind.INDIRECT, "Karl Weber", "added"),
+        Arguments.of(
+            "a speech verb in another tense than a restrictive relative clause's is not in it",
+            "The port board welcomed backing from fishermen who have lost boats to the storm and "
+                + "said several of the men would canvass for it.",
+            "several of the men would canvass for it", QuoteKind.INDIRECT, "the port board",
+            "said"),
+        Arguments.of(
+            "after \", who\" the relative clause may run on through another verb",
+            "The mayor thanked Karl Weber, who has led the harbour board and praised the new pier.",
+            "the new pier", QuoteKind.INDIRECT, "Karl Weber", "praised"),
+        Arguments.of(
+            "a past tense joined to a predicate under \"would\" deep in the clause",
+            "Ana Ruiz told the Courier on Friday that she refused to dwell on the chance that "
+                + "Lind would be mayor and predicted that Weber will take the seat.",
+            "Weber will take the seat", QuoteKind.INDIRECT, "Ana Ruiz", "predicted"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -49,7 +49,14 @@ final class Mentions {
           }
         }
       }
-      if (found >= 0 && coordinated && doc.token(found).tag().equals("WDT")) {
+      // "new support from mothers who have lost sons and said ...": a speech verb in another
+      // tense than the verb of a restrictive relative clause is not part of it either (after
+      // ", who" the clause may run on: "Lind, who backs her but has doubted ...").
+      boolean restrictive = found >= 0 && found > 0 && doc.token(found).tag().equals("WP")
+          && !doc.token(found - 1).isPunctuation();
+      boolean relative = found >= 0 && coordinated && (doc.token(found).tag().equals("WDT")
+          || restrictive && !sameForm(doc, verb, v));
+      if (relative) {
         // "praised the scheme that rescued the ferry and said ...": the parse joined the speech
         // verb to a relative clause about a thing; it goes with the verb above the thing.
         int above = verbAbove(doc, doc.token(verb).head());
@@ -113,8 +120,27 @@ final class Mentions {
         // "X forecast that trade would recover and praised Y": a verb in the past tense
         // joined to a bare verb under "would" goes with the verb that reports the clause
         h = head.head();
+      } else if (coordinated && t.tag().matches("VBD|VBZ") && Lexicon.isQuoteCue(t)
+          && doc.child(h, "cop") >= 0 && hasModalAux(doc, h)) {
+        // "X said she feared the chance that Y would be mayor and predicted ...": likewise for
+        // a predicate under "would" deeper in the clause; the report goes with the reporter.
+        int reporter = reporterAbove(doc, h, t.tag());
+        if (reporter >= 0) {
+          h = reporter;
+        }
       }
       verb = h;
+    }
+    return -1;
+  }
+
+  /** The nearest reporting verb above token {@code k} with tag {@code tag}, or -1. */
+  private static int reporterAbove(Doc doc, int k, String tag) {
+    for (int depth = 0; depth < 8 && k >= 0; depth++) {
+      k = doc.token(k).head();
+      if (k >= 0 && doc.token(k).tag().equals(tag) && Lexicon.isQuoteCue(doc.token(k))) {
+        return k;
+      }
     }
     return -1;
   }
@@ -199,6 +225,15 @@ final class Mentions {
   }
 
   /** The first verb at or above token {@code k}, through at most four nouns; or -1. */
+  /**
+   * Whether verbs {@code a} and {@code b} share their form: the same tag, and an auxiliary on both
+   * or on neither ("have lost" and "said" do not).
+   */
+  private static boolean sameForm(Doc doc, int a, int b) {
+    return doc.token(a).tag().equals(doc.token(b).tag())
+        && (doc.child(a, "aux") >= 0) == (doc.child(b, "aux") >= 0);
+  }
+
   private static int verbAbove(Doc doc, int k) {
     for (int depth = 0; k >= 0 && depth < 5; depth++, k = doc.token(k).head()) {
       if (doc.token(k).isVerb()) {
