@@ -968,7 +968,13 @@ class AttributionRulesTest {
             "a past tense joined to a predicate under \"would\" deep in the clause",
             "Ana Ruiz told the Courier on Friday that she refused to dwell on the chance that "
                 + "Lind would be mayor and predicted that Weber will take the seat.",
-            "Weber will take the seat", QuoteKind.INDIRECT, "Ana Ruiz", "predicted"));
+            "Weber will take the seat", QuoteKind.INDIRECT, "Ana Ruiz", "predicted"),
+        Arguments.of(
+            "a dateline is no part of a clause reported \"according to\" a source",
+            "LEEDS (AP) \u2014 Karl Weber holds shares in several of the firms he attacks on the "
+                + "stump, according to papers he filed with the council.",
+            "Karl Weber holds shares in several of the firms he attacks on the stump",
+            QuoteKind.INDIRECT, "papers", "according to"));
   }
 
   @ParameterizedTest(name = "{0}")

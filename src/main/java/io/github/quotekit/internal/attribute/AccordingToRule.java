@@ -64,11 +64,8 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       Token according = doc.token(j);
       Token to = doc.token(j + 1);
-      out.add(
-          new Clause(
-              doc.token(first).start(),
-              doc.token(last).end(),
-              new Cue(according.start(), to.end(), -1, m, "according-to")));
+      out.add(Clause.spanning(
+          doc, first, last, new Cue(according.start(), to.end(), -1, m, "according-to")));
     }
     return out;
   }

@@ -11,10 +11,13 @@ interface ReportedSpeechRule {
     /** The clause of tokens {@code [content[0], content[1]]}, cued by token {@code cue}. */
     static Clause of(Doc doc, int[] content, int cue, Mention speaker, String rule) {
       Token c = doc.token(cue);
+      return spanning(doc, content[0], content[1], new Cue(c.start(), c.end(), cue, speaker, rule));
+    }
+
+    /** The clause of tokens {@code [first, last]}, after any dateline that opens it. */
+    static Clause spanning(Doc doc, int first, int last, Cue cue) {
       return new Clause(
-          doc.token(afterDateline(doc, content[0], content[1])).start(),
-          doc.token(content[1]).end(),
-          new Cue(c.start(), c.end(), cue, speaker, rule));
+          doc.token(afterDateline(doc, first, last)).start(), doc.token(last).end(), cue);
     }
   }
 
