@@ -974,7 +974,13 @@ class AttributionRulesTest {
             "LEEDS (AP) \u2014 Karl Weber holds shares in several of the firms he attacks on the "
                 + "stump, according to papers he filed with the council.",
             "Karl Weber holds shares in several of the firms he attacks on the stump",
-            QuoteKind.INDIRECT, "papers", "according to"));
+            QuoteKind.INDIRECT, "papers", "according to"),
+        Arguments.of(
+            "a quotation inside a clause reported in a relative clause is part of it",
+            "Weber attacked the ferry deal, which a council audit said was \"plainly reckless\" "
+                + "but did not merit charges.",
+            "was \"plainly reckless\" but did not merit charges", QuoteKind.MIXED,
+            "a council audit", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -341,8 +341,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       from++;
     }
     int to = from;
-    while (to + 1 < s.endToken() && !doc.token(to + 1).opensQuote()
-        && (!doc.token(to + 1).word().equals(",") || listGoesOn(doc, from, to + 1))) {
+    // A quotation inside the clause ('which an audit said was "careless" but did not ...')
+    // is part of it; one that opens it right after the cue is the quotation rules' to read.
+    while (to + 1 < s.endToken() && (!doc.token(to + 1).opensQuote() || to + 1 > from)
+        && (!doc.token(to + 1).word().equals(",") || listGoesOn(doc, from, to + 1)
+            || insideQuotation(doc, from + 1, to + 1))) {
       to++;
     }
     int[] rest = trim(doc, from, cutTrailingClauses(doc, from, to));
@@ -708,6 +711,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
+        } else if (c > last && ct.rel().equals("conj") && insideQuotation(doc, first, c)) {
+          // 'said workers have been "roused and mobilized" by ...': the parse split a quotation
+          // that opened inside the clause; the words it quotes belong to the clause.
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 1
             && doc.child(c, "mark") == last + 1
             && doc.token(last + 1).word().matches("(?i)if|unless")) {
@@ -1046,6 +1054,19 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code k} stands inside a quotation that opened at or after {@code first}. */
+  private static boolean insideQuotation(Doc doc, int first, int k) {
+    boolean open = false;
+    for (int j = first; j < k; j++) {
+      if (doc.token(j).opensQuote()) {
+        open = true;
+      } else if (doc.token(j).closesQuote()) {
+        open = false;
+      }
+    }
+    return open;
   }
 
   /** Whether the comma at {@code k} stands right inside or right after a closing mark. */
