@@ -980,7 +980,14 @@ class AttributionRulesTest {
             "Weber attacked the ferry deal, which a council audit said was \"plainly reckless\" "
                 + "but did not merit charges.",
             "was \"plainly reckless\" but did not merit charges", QuoteKind.MIXED,
-            "a council audit", "said"));
+            "a council audit", "said"),
+        Arguments.of(
+            "\", telling X in PLACE, that ...\": the clause the parse hung on the verb above",
+            "Mayor Karl Weber ended his bid for a third term late on Friday, telling backers "
+                + "in Leeds, England, that he had \"fresh hope\" that \"the town will "
+                + "find its way.\"",
+            "he had \"fresh hope\" that \"the town will find its way.\"", QuoteKind.MIXED,
+            "Karl Weber", "telling"));
   }
 
   @ParameterizedTest(name = "{0}")

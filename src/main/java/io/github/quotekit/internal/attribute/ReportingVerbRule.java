@@ -684,6 +684,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     if (ccomp < 0) {
       ccomp = looseComplement(doc, v);
     }
+    if (ccomp < 0) {
+      ccomp = strandedComplement(doc, v);
+    }
     Token verb = doc.token(v);
     if (ccomp >= 0) {
       int[] sub = doc.subtree(ccomp);
@@ -864,6 +867,36 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return k == start ? c : -1;
     }
     return -1;
+  }
+
+  /**
+   * ", telling supporters in Leeds, England, that he had ...": a "that" clause right after the
+   * verb's own words (and a comma), which the parse hung on a verb above that does not report.
+   * Returns its head, or -1.
+   */
+  private static int strandedComplement(Doc doc, int v) {
+    int[] own = doc.subtree(v);
+    int k = own[own.length - 1] + 1;
+    if (TELLING_VERBS.contains(doc.token(v).lemma())) {
+      // The one told, however the parse hung it: "telling supporters in Leeds, England,".
+      int limit = k + 12;
+      while (k < doc.tokens().size() && k < limit && !doc.token(k).word().equalsIgnoreCase("that")
+          && doc.token(k).tag().matches("NNS?|NNPS?|DT|IN|JJ|CD|PRP|,")) {
+        k++;
+      }
+    }
+    if (k < doc.tokens().size() && doc.token(k).word().equals(",")) {
+      k++;
+    }
+    if (k >= doc.tokens().size() || !doc.token(k).word().equalsIgnoreCase("that")
+        || !doc.token(k).rel().equals("mark")) {
+      return -1;
+    }
+    int h = doc.token(k).head();
+    int above = h < 0 ? -1 : doc.token(h).head();
+    boolean stranded = h > k && doc.token(h).rel().equals("ccomp") && above >= 0 && above < v
+        && !Lexicon.isReportingLemma(doc.token(above).lemma());
+    return stranded && doc.subtree(h)[0] == k ? h : -1;
   }
 
   /** The clause without leading "that" or punctuation and trailing punctuation; null if too short. */
