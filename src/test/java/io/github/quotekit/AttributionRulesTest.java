@@ -987,7 +987,13 @@ class AttributionRulesTest {
                 + "in Leeds, England, that he had \"fresh hope\" that \"the town will "
                 + "find its way.\"",
             "he had \"fresh hope\" that \"the town will find its way.\"", QuoteKind.MIXED,
-            "Karl Weber", "telling"));
+            "Karl Weber", "telling"),
+        Arguments.of(
+            "\"X told me CLAUSE\" parsed as the subject of the clause's own verb",
+            "Mr. Weber told me his backing for the mayor makes him \"more candid\" than other "
+                + "reporters.",
+            "his backing for the mayor makes him \"more candid\" than other reporters",
+            QuoteKind.MIXED, "Weber", "told"));
   }
 
   @ParameterizedTest(name = "{0}")

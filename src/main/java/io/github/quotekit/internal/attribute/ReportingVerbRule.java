@@ -742,6 +742,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           last = more[more.length - 1];
         }
       }
+    } else if (verb.rel().equals("csubj") && verb.head() > v && doc.child(v, "nsubj") >= 0
+        && doc.child(v, "nsubj") < v && doc.child(v, "mark") < 0 && doc.child(v, "obj") > v) {
+      // "X told me his support makes him ...", parsed as if "X told me his support" were the
+      // subject of "makes": the reported clause runs from the object to the sentence's end.
+      first = doc.subtree(doc.child(v, "obj"))[0];
+      if (doc.token(first).word().equalsIgnoreCase("that")) {
+        first++; // "say that high turnout ...", the complementizer read as a determiner
+      }
+      int[] rest = doc.subtree(verb.head());
+      last = rest[rest.length - 1];
     } else if (verb.rel().equals("parataxis") && verb.head() >= 0 && verb.head() < v
         && !participlePhrase(doc, verb.head()) && setOff(doc, s, v)) {
       // "CLAUSE, X said": the verb hangs off the clause it reports.
