@@ -993,7 +993,17 @@ class AttributionRulesTest {
             "Mr. Weber told me his backing for the mayor makes him \"more candid\" than other "
                 + "reporters.",
             "his backing for the mayor makes him \"more candid\" than other reporters",
-            QuoteKind.MIXED, "Weber", "told"));
+            QuoteKind.MIXED, "Weber", "told"),
+        Arguments.of(
+            "an infinitive after a verb of causing takes the verb's object as its subject",
+            "Home sales fell for a third month. The slump prompted several board members to "
+                + "warn that the factory could close by spring.",
+            "the factory could close by spring", QuoteKind.INDIRECT, "several board members",
+            "warn"),
+        Arguments.of(
+            "likewise when the parse hangs the infinitive on the verb as an adverbial",
+            "The drought led farmers in the valley to complain that the canal fees were too high.",
+            "the canal fees were too high", QuoteKind.INDIRECT, "farmers", "complain"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -101,6 +101,12 @@ final class Mentions {
         return -1;
       }
       Token head = doc.token(h);
+      // "led farmers in the valley to complain": the parse may hang the infinitive as an adverbial
+      boolean infinitive = rel.equals("xcomp") || rel.equals("advcl") && infinitive(doc, verb);
+      int controller = infinitive ? objectController(doc, h, verb) : -1;
+      if (controller >= 0) {
+        return personShown(doc, controller);
+      }
       if (rel.equals("acl")
           && (head.ner().equals("PERSON") || head.isPronoun() || head.isProperNoun())) {
         return h; // "a clip of Mina Holt asking ...": the noun the participle modifies
@@ -245,6 +251,27 @@ final class Mentions {
     }
     return -1;
   }
+
+  /**
+   * "The ruling led the mayor to warn that ...": after a verb of causing, an infinitive that
+   * follows the verb's object takes that object as its subject. After verbs that are requests
+   * themselves ("urged voters to reject"), the requester stays the source; or -1.
+   */
+  private static int objectController(Doc doc, int head, int infinitive) {
+    if (!CAUSATIVES.contains(doc.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int o = doc.child(head, "obj");
+    if (o < 0 || o > infinitive || o < head || doc.token(infinitive).tag().equals("VBG")) {
+      return -1;
+    }
+    Token t = doc.token(o);
+    return t.isNoun() || t.isPronoun() ? o : -1;
+  }
+
+  private static final ImmutableSet<String> CAUSATIVES =
+      ImmutableSet.of("lead", "prompt", "cause", "force", "spur", "provoke", "drive", "compel",
+          "inspire", "move");
 
   /** The subject of the clause above participle {@code v} (its head's subject), or -1. */
   private static int subjectAbove(Doc doc, int v) {
