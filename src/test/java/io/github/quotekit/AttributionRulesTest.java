@@ -1003,7 +1003,13 @@ class AttributionRulesTest {
         Arguments.of(
             "likewise when the parse hangs the infinitive on the verb as an adverbial",
             "The drought led farmers in the valley to complain that the canal fees were too high.",
-            "the canal fees were too high", QuoteKind.INDIRECT, "farmers", "complain"));
+            "the canal fees were too high", QuoteKind.INDIRECT, "farmers", "complain"),
+        Arguments.of(
+            "\"because, according to X,\": the attribution reports the clause it opens",
+            "Karl Weber skipped the forum and will likely skip the next one, because, according "
+                + "to Weber, the papers would call him a \"coward\" if he went.",
+            "the papers would call him a \"coward\" if he went", QuoteKind.MIXED, "Karl Weber",
+            "according to"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -97,7 +97,11 @@ final class AccordingToRule implements ReportedSpeechRule {
         || !ReportingVerbRule.hasFiniteVerb(doc, comma + 1, s.endToken() - 1)) {
       return false;
     }
+    // "..., because, according to X, the papers would ...": a subordinator or coordinator right
+    // before the attribution opens the clause it reports.
+    String opener = doc.token(j - 2).word().toLowerCase(java.util.Locale.ROOT);
     return doc.token(comma + 1).tag().matches("VBD|VBZ|VBP|MD")
+        || ReportingVerbRule.SUBORDINATORS.contains(opener) || doc.token(j - 2).tag().equals("CC")
         || !ReportingVerbRule.hasFiniteVerb(doc, s.firstToken(), j - 2);
   }
 
