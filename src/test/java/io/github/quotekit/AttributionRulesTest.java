@@ -1009,7 +1009,13 @@ class AttributionRulesTest {
             "Karl Weber skipped the forum and will likely skip the next one, because, according "
                 + "to Weber, the papers would call him a \"coward\" if he went.",
             "the papers would call him a \"coward\" if he went", QuoteKind.MIXED, "Karl Weber",
-            "according to"));
+            "according to"),
+        Arguments.of(
+            "\", arguing CLAUSE\" parsed as the subject of the clause's verb",
+            "Lena Holt has promised to block the plan that lets builders skip the review over the "
+                + "flood zones, arguing such a change could leave the town open to costly suits.",
+            "such a change could leave the town open to costly suits", QuoteKind.INDIRECT,
+            "Lena Holt", "arguing"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -273,6 +273,27 @@ final class Mentions {
       ImmutableSet.of("lead", "prompt", "cause", "force", "spur", "provoke", "drive", "compel",
           "inspire", "move");
 
+  /**
+   * "X repeated the claim last week, saying ...", parsed with the participle as a modifier of a
+   * noun after it: a participle set off by a comma from a main clause before it is the main
+   * clause's subject's act. The subject of the sentence's root, when the root is a verb before the
+   * comma; or -1.
+   */
+  static int mainSubjectBefore(Doc doc, Sentence s, int v) {
+    int comma = v - 1;
+    if (comma <= s.firstToken() || !doc.token(comma).word().equals(",")) {
+      return -1;
+    }
+    for (int r = s.firstToken(); r < comma; r++) {
+      Token t = doc.token(r);
+      if (t.head() < 0 && t.rel().equals("root")) {
+        int subject = t.isVerb() ? doc.child(r, "nsubj") : -1;
+        return subject >= 0 && subject < r && !isTimeWord(doc.token(subject)) ? subject : -1;
+      }
+    }
+    return -1;
+  }
+
   /** The subject of the clause above participle {@code v} (its head's subject), or -1. */
   private static int subjectAbove(Doc doc, int v) {
     int h = doc.token(v).head();

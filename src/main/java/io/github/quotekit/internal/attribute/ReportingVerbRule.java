@@ -97,6 +97,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         if (subject < 0 && t.tag().equals("VBG")) {
           subject = Mentions.surfaceSubject(doc, v); // ", saying ..." misparsed
         }
+        if (setOffParticiple(doc, s, v) && (subject < 0 || t.baseRel().matches("nsubj|csubj"))) {
+          // ", saying ..." parsed as a subject or a modifier: the climb through its heads is
+          // meaningless, and the main clause before the comma gives the speaker.
+          int main = Mentions.mainSubjectBefore(doc, s, v);
+          subject = main >= 0 ? main : subject;
+        }
         if (subject < 0 && content != null && content[0] > v && t.tag().matches("VBD|VBZ|VBP")
             && doc.child(v, "nsubj:pass") < 0) {
           // "In a statement defending X, Y's campaign said ...", parsed with the subject in
@@ -742,10 +748,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           last = more[more.length - 1];
         }
       }
-    } else if (verb.rel().equals("csubj") && verb.head() > v && doc.child(v, "nsubj") >= 0
-        && doc.child(v, "nsubj") < v && doc.child(v, "mark") < 0 && doc.child(v, "obj") > v) {
+    } else if ((verb.rel().equals("csubj") && doc.child(v, "nsubj") >= 0
+            && doc.child(v, "nsubj") < v && doc.child(v, "mark") < 0
+        || setOffParticiple(doc, s, v) && verb.baseRel().matches("nsubj|csubj"))
+        && verb.head() > v && doc.child(v, "obj") > v) {
       // "X told me his support makes him ...", parsed as if "X told me his support" were the
-      // subject of "makes": the reported clause runs from the object to the sentence's end.
+      // subject of "makes", and likewise ", saying her choice of the word was unfair": the reported
+      // clause runs from the object to the sentence's end.
       first = doc.subtree(doc.child(v, "obj"))[0];
       if (doc.token(first).word().equalsIgnoreCase("that")) {
         first++; // "say that high turnout ...", the complementizer read as a determiner
@@ -789,6 +798,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     last = subordinateEnd(doc, s, v, first, last);
     return trim(doc, first, cutTrailingClauses(doc, first, last));
+  }
+
+  /** ", saying ...": a participle right after a comma, in a sentence with a parse. */
+  private static boolean setOffParticiple(Doc doc, Sentence s, int v) {
+    return s.parsed() && doc.token(v).tag().equals("VBG") && v - 1 > s.firstToken()
+        && doc.token(v - 1).word().equals(",");
   }
 
   /**
