@@ -1015,7 +1015,19 @@ class AttributionRulesTest {
             "Lena Holt has promised to block the plan that lets builders skip the review over the "
                 + "flood zones, arguing such a change could leave the town open to costly suits.",
             "such a change could leave the town open to costly suits", QuoteKind.INDIRECT,
-            "Lena Holt", "arguing"));
+            "Lena Holt", "arguing"),
+        Arguments.of(
+            "\"who\" after the last of several names is that name's",
+            "The gala featured the harbour master Tomas Lind, as well as singers like Ana Ruiz, "
+                + "Karl Weber and Mina Osei, who joked of the hall, \"I have never sung here, "
+                + "but I will.\"",
+            "\"I have never sung here, but I will.\"", QuoteKind.DIRECT, "Mina Osei", "joked"),
+        Arguments.of(
+            "\"who say\" after two names speaks for both, named by the first",
+            "Holt avoided attacking her rivals, particularly Karl Weber and Mina Osei, who say the "
+                + "young mayor lacks the experience needed to run the port.",
+            "the young mayor lacks the experience needed to run the port", QuoteKind.INDIRECT,
+            "Karl Weber", "say"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -294,6 +294,40 @@ final class Mentions {
     return -1;
   }
 
+  /** The name right before "who" at {@code h}, past a comma: its PERSON token, or -1. */
+  private static int nameBefore(Doc doc, int h) {
+    int k = h - 1;
+    int first = doc.sentenceOf(doc.token(h)).firstToken();
+    if (k > first && doc.token(k).word().equals(",")) {
+      k--;
+    }
+    if (k < first || !doc.token(k).ner().equals("PERSON")) {
+      return -1;
+    }
+    int h2 = doc.token(k).head();
+    // "Govs. Ana Holt and Karl Weber, who say ...": a plural verb speaks for all the names, which
+    // the first heads; after "..., and Karl Weber, who joked" the last name is the one meant.
+    return doc.token(k).rel().equals("conj") && h2 >= 0 && doc.token(h2).ner().equals("PERSON")
+        && plural(doc, doc.token(h).head()) ? h2 : k;
+  }
+
+  /** Whether verb {@code v} or its auxiliary is in the plural present ("say", "are saying"). */
+  private static boolean plural(Doc doc, int v) {
+    if (v < 0) {
+      return false;
+    }
+    if (doc.token(v).tag().equals("VBP")) {
+      return true;
+    }
+    for (int c : doc.children(v)) {
+      if (doc.token(c).baseRel().equals("aux") && doc.token(c).tag().equals("VBP")
+          || doc.token(c).word().equalsIgnoreCase("were")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The subject of the clause above participle {@code v} (its head's subject), or -1. */
   private static int subjectAbove(Doc doc, int v) {
     int h = doc.token(v).head();
@@ -629,7 +663,9 @@ final class Mentions {
       return surfaceMention(a, h);
     }
     String lower = t.word().toLowerCase(Locale.ROOT);
-    int relative = verb;
+    // The clause "who" opens is the one whose subject it is, not the cue's ("Lind, who has been
+    // in office a year, arrived late and acknowledged ...", parsed with the cue hung lower).
+    int relative = verb >= 0 && t.head() >= 0 && lower.equals("who") ? t.head() : verb;
     while (relative >= 0 && doc.token(relative).rel().equals("conj")) {
       relative = doc.token(relative).head(); // "whose district voted for it but who said ..."
     }
@@ -642,6 +678,10 @@ final class Mentions {
       int noun = doc.token(relative).head();
       if (doc.token(noun).rel().equals("appos") && doc.token(noun).head() >= 0) {
         noun = doc.token(noun).head(); // "Ana Ruiz, a port ally who ...": the one named
+      }
+      int named = lower.equals("who") ? nameBefore(doc, h) : -1;
+      if (named >= 0 && !doc.token(noun).ner().equals("PERSON")) {
+        noun = named; // "a setback for Holt, who ...", the clause hung on "setback": Holt
       }
       Mention antecedent = of(a, noun, -1);
       if (antecedent == null) {
