@@ -1027,7 +1027,13 @@ class AttributionRulesTest {
             "Holt avoided attacking her rivals, particularly Karl Weber and Mina Osei, who say the "
                 + "young mayor lacks the experience needed to run the port.",
             "the young mayor lacks the experience needed to run the port", QuoteKind.INDIRECT,
-            "Karl Weber", "say"));
+            "Karl Weber", "say"),
+        Arguments.of(
+            "\", stating ...\" after a name in the object is the subject's act",
+            "For months, Lena Holt had warmly praised Karl Weber, stating there was value in "
+                + "having the veteran in the race.",
+            "there was value in having the veteran in the race", QuoteKind.INDIRECT, "Lena Holt",
+            "stating"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -107,9 +107,12 @@ final class Mentions {
       if (controller >= 0) {
         return personShown(doc, controller);
       }
-      if (rel.equals("acl")
+      // "a clip of Mina Holt asking ...": the noun the participle modifies; not "praised Holt,
+      // stating ...", where the comma sets the participle off as the main subject's act.
+      boolean apart = t.tag().equals("VBG") && commaBefore(doc, verb) > h;
+      if (rel.equals("acl") && !apart
           && (head.ner().equals("PERSON") || head.isPronoun() || head.isProperNoun())) {
-        return h; // "a clip of Mina Holt asking ...": the noun the participle modifies
+        return h;
       }
       if (head.isNoun() && rel.equals("acl")) {
         // "issued a statement saying ...": the statement's author is the subject above it.
