@@ -1033,7 +1033,17 @@ class AttributionRulesTest {
             "For months, Lena Holt had warmly praised Karl Weber, stating there was value in "
                 + "having the veteran in the race.",
             "there was value in having the veteran in the race", QuoteKind.INDIRECT, "Lena Holt",
-            "stating"));
+            "stating"),
+        Arguments.of(
+            "hailing something as what it is, in other words",
+            "Mayor Lena Holt heralded the ferry deal with Norway as a turning point for the town.",
+            "the ferry deal with Norway as a turning point for the town", QuoteKind.INDIRECT,
+            "Lena Holt", "heralded"),
+        Arguments.of(
+            "a judgment handed down as a speech act",
+            "The state auditor deemed most of the harbour fees a fair charge.",
+            "most of the harbour fees a fair charge", QuoteKind.INDIRECT, "the state auditor",
+            "deemed"));
   }
 
   @ParameterizedTest(name = "{0}")

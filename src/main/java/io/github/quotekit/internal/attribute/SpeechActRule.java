@@ -29,7 +29,7 @@ final class SpeechActRule implements ReportedSpeechRule {
           "endorse", "deny", "reject", "dismiss", "defend", "blame", "cite", "question",
           "challenge", "condemn", "denounce", "encourage", "applaud", "slam", "blast", "attack",
           "call", "decline", "mock", "ridicule", "lambaste", "decry", "hail", "laud", "tout",
-          "vow", "promise", "pledge", "threaten");
+          "vow", "promise", "pledge", "threaten", "herald", "deem");
 
   private static final ImmutableSet<String> CONTENT_RELATIONS =
       ImmutableSet.of("obj", "iobj", "xcomp", "ccomp", "dobj");
