@@ -52,8 +52,9 @@ final class Mentions {
       // "new support from mothers who have lost sons and said ...": a speech verb in another
       // tense than the verb of a restrictive relative clause is not part of it either (after
       // ", who" the clause may run on: "Lind, who backs her but has doubted ...").
+      // A closing quotation mark before "who" sets nothing off ('a "chief auditor" who reports').
       boolean restrictive = found > 0 && doc.token(found).tag().equals("WP")
-          && !doc.token(found - 1).isPunctuation();
+          && (!doc.token(found - 1).isPunctuation() || doc.token(found - 1).closesQuote());
       boolean relative = found >= 0 && coordinated && (doc.token(found).tag().equals("WDT")
           || restrictive && !sameForm(doc, verb, v));
       if (relative) {

@@ -85,4 +85,30 @@ class MentionsTest {
     Mention m = Mentions.of(a, 4, 5);
     assertEquals("harbour pilots", m.name());
   }
+  @Test
+  void aQuotationMarkBeforeWhoLeavesTheRelativeClauseRestrictive() {
+    // 'Holt proposed naming a "chief inspector" who reports directly, and called for ...': the
+    // parse joined "called" to the relative clause; in another tense it is Holt's, as after a
+    // bare noun. The closing mark before "who" sets nothing off.
+    Article a = HandBuiltArticle.of(
+        new Object[] {"Holt", "NNP", "PERSON", 1, "nsubj"},
+        new Object[] {"proposed", "VBD", "O", -1, "root", "propose"},
+        new Object[] {"naming", "VBG", "O", 1, "xcomp", "name"},
+        new Object[] {"a", "DT", "O", 6, "det"},
+        new Object[] {"\"", "``", "O", 6, "punct"},
+        new Object[] {"chief", "JJ", "O", 6, "amod"},
+        new Object[] {"inspector", "NN", "O", 2, "obj"},
+        new Object[] {"\"", "''", "O", 6, "punct"},
+        new Object[] {"who", "WP", "O", 9, "nsubj"},
+        new Object[] {"reports", "VBZ", "O", 6, "acl:relcl", "report"},
+        new Object[] {"directly", "RB", "O", 9, "advmod"},
+        new Object[] {",", ",", "O", 13, "punct"},
+        new Object[] {"and", "CC", "O", 13, "cc"},
+        new Object[] {"called", "VBD", "O", 9, "conj", "call"},
+        new Object[] {"for", "IN", "O", 15, "mark"},
+        new Object[] {"doubling", "VBG", "O", 13, "advcl", "double"},
+        new Object[] {"inspections", "NNS", "O", 15, "obj"},
+        new Object[] {".", ".", "O", 1, "punct"});
+    assertEquals(0, Mentions.subjectOf(a.doc, 13));
+  }
 }
