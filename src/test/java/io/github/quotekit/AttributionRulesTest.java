@@ -1043,7 +1043,14 @@ class AttributionRulesTest {
             "a judgment handed down as a speech act",
             "The state auditor deemed most of the harbour fees a fair charge.",
             "most of the harbour fees a fair charge", QuoteKind.INDIRECT, "the state auditor",
-            "deemed"));
+            "deemed"),
+        Arguments.of(
+            "a quotation spliced into the writer's clause, then a bare closing cue",
+            "\"The port will never take sides where safety is at stake,\" Lena Holt told the "
+                + "board. Members who think \"the harbour no longer needs a pilot service are "
+                + "badly mistaken,\" she said.",
+            "Members who think \"the harbour no longer needs a pilot service are badly mistaken,\"",
+            QuoteKind.MIXED, "Lena Holt", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -22,7 +22,10 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     Doc doc = a.doc;
     int close = doc.tokenBefore(q.end());
     int k = doc.tokenFrom(q.end());
-    if (!q.closed() || close < 0 || k >= doc.tokens().size() || a.embedded(q)) {
+    // 'Members who think "the pier is safe are mistaken," she said.': a quotation spliced into the
+    // writer's clause is still the words of the one a bare closing cue names.
+    if (!q.closed() || close < 0 || k >= doc.tokens().size()
+        || a.embedded(q) && !(a.lastInside(q) == ',' && onlyCue(doc, k) && !spokenBefore(a, q))) {
       return Optional.empty();
     }
     if (isDash(doc.token(k).word())) {
@@ -245,6 +248,23 @@ final class QuoteThenCueRule implements DirectQuoteRule {
    * Whether the sentence at token {@code k} is nothing but a subject and a reporting verb, perhaps
    * with a time: "Holt said.", "She told reporters on Monday." has an object and is not.
    */
+  /**
+   * Whether a verb of speech stands in the quotation's sentence before it ("X said the law was
+   * "worth a look," she said"): then the quotation belongs to that report, not the closing cue.
+   */
+  private static boolean spokenBefore(Article a, Quotation q) {
+    Doc doc = a.doc;
+    int open = doc.tokenFrom(q.start());
+    int first = doc.sentenceOf(doc.token(open)).firstToken();
+    for (int j = first; j < open; j++) {
+      Token t = doc.token(j);
+      if (Lexicon.isQuoteCue(t) || SpeechActRule.isSpeechActLemma(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean onlyCue(Doc doc, int k) {
     int sentence = doc.token(k).sentence();
     int j = k;
