@@ -1050,7 +1050,12 @@ class AttributionRulesTest {
                 + "board. Members who think \"the harbour no longer needs a pilot service are "
                 + "badly mistaken,\" she said.",
             "Members who think \"the harbour no longer needs a pilot service are badly mistaken,\"",
-            QuoteKind.MIXED, "Lena Holt", "said"));
+            QuoteKind.MIXED, "Lena Holt", "said"),
+        Arguments.of(
+            "a quantity is named with whom it counts",
+            "At the pier, some of the older skippers said the new quota would ruin them.",
+            "the new quota would ruin them", QuoteKind.INDIRECT, "some of the older skippers",
+            "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -838,6 +838,10 @@ final class Mentions {
       "number", "majority", "minority", "plurality", "group", "handful", "couple", "dozen",
       "dozens", "lot");
 
+  /** Round numbers used as nouns of quantity ("hundreds of", "thousands of"). */
+  private static final ImmutableSet<String> COUNTS =
+      ImmutableSet.of("hundred", "thousand", "million", "score", "ten");
+
   private static final com.google.common.collect.ImmutableSet<String> QUANTIFIERS =
       com.google.common.collect.ImmutableSet.of(
           "many", "some", "others", "both", "most", "few", "several", "all", "none");
@@ -859,7 +863,10 @@ final class Mentions {
     boolean those = head.word().equalsIgnoreCase("those") && head.tag().equals("DT");
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);
-      if (PARTITIVES.contains(head.lemma().toLowerCase(Locale.ROOT)) && c > h
+      // "some of the women", "hundreds of dock workers": a quantity is named by whom it counts
+      String quantity = head.lemma().toLowerCase(Locale.ROOT);
+      if ((PARTITIVES.contains(quantity) || QUANTIFIERS.contains(quantity)
+              || COUNTS.contains(quantity)) && c > h && !ct.tag().startsWith("W")
           && ct.rel().equals("nmod") && doc.child(c, "case") == h + 1
           && doc.token(h + 1).word().equalsIgnoreCase("of")) {
         for (int k : doc.subtree(c)) {
