@@ -1055,7 +1055,12 @@ class AttributionRulesTest {
             "a quantity is named with whom it counts",
             "At the pier, some of the older skippers said the new quota would ruin them.",
             "the new quota would ruin them", QuoteKind.INDIRECT, "some of the older skippers",
-            "said"));
+            "said"),
+        Arguments.of(
+            "\"she\" after a surname that is also a man's first name",
+            "Lena Howard spoke at the port on Monday. Howard told Weber the shipyard would "
+                + "reopen. \"We will not forget you,\" she said.",
+            "\"We will not forget you,\"", QuoteKind.DIRECT, "Lena Howard", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

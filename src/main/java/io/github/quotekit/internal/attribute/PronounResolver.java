@@ -60,8 +60,12 @@ final class PronounResolver {
           if (first.sentence() != s || first.start() >= m.start()) {
             continue;
           }
-          if (!fits(p, male, female) || a.insideQuotation(first)) {
+          if (!fits(p.words(), a.names.canonical(p.words()), male, female)
+              || a.insideQuotation(first)) {
             continue; // a name the quoted words mention is not the one who speaks them
+          }
+          if (modifiesThing(doc, p)) {
+            continue; // "the Clinton campaign", "a Trump rally": a thing named after the person
           }
           boolean subject = isSubject(doc, p);
           // In the pronoun's own sentence the nearest wins; before it, the subject, else the first.
@@ -75,8 +79,8 @@ final class PronounResolver {
           }
         }
         if (best != null) {
-          return new Spoken(doc.token(best.firstToken()).start(), a.names.canonical(best.words()),
-              SpeakerType.PERSON);
+          return new Spoken(doc.token(best.firstToken()).start(),
+              canonicalFitting(a, best.words(), male, female), SpeakerType.PERSON);
         }
       }
       for (int i = history.size() - 1; i >= 0; i--) {
@@ -155,6 +159,16 @@ final class PronounResolver {
     return -1;
   }
 
+  /** Whether the name modifies a common noun after it ("the Clinton campaign"). */
+  private static boolean modifiesThing(Doc doc, Names.PersonName p) {
+    Token last = doc.token(p.endToken() - 1);
+    if (!last.rel().equals("compound") || last.head() < p.endToken()) {
+      return false;
+    }
+    Token head = doc.token(last.head());
+    return head.isNoun() && !head.isProperNoun() && !head.ner().equals("PERSON");
+  }
+
   private static boolean isSubject(Doc doc, Names.PersonName p) {
     for (int k = p.firstToken(); k < p.endToken(); k++) {
       if (doc.token(k).rel().startsWith("nsubj")) {
@@ -164,8 +178,37 @@ final class PronounResolver {
     return false;
   }
 
-  private static boolean fits(Names.PersonName p, boolean male, boolean female) {
-    String first = p.words().get(0).toLowerCase(Locale.ROOT);
+  /**
+   * The fullest name for a mention, and for a bare surname that two people share ("Clinton"), the
+   * one whose first name fits the pronoun ("she": Hillary, not Bill), if the article names one.
+   */
+  private static String canonicalFitting(Article a, List<String> words, boolean male,
+      boolean female) {
+    String canonical = a.names.canonical(words);
+    if (words.size() != 1 || fits(List.of(canonical.split(" ")[0]), "", male, female)) {
+      return canonical;
+    }
+    for (Names.PersonName p : a.names.people()) {
+      List<String> w = p.words();
+      if (w.size() >= 2 && w.get(w.size() - 1).equals(words.get(0))
+          && fits(List.of(w.get(0)), "", male, female)) {
+        return a.names.canonical(w);
+      }
+    }
+    return canonical;
+  }
+
+  /**
+   * Whether the first word of a mention does not contradict the pronoun. A surname alone, the
+   * last word of the fullest name the article gives ({@code canonical}), says nothing: "Clinton"
+   * is a man's first name too.
+   */
+  private static boolean fits(List<String> words, String canonical, boolean male,
+      boolean female) {
+    if (words.size() == 1 && canonical.contains(" ") && canonical.endsWith(" " + words.get(0))) {
+      return true;
+    }
+    String first = words.get(0).toLowerCase(Locale.ROOT);
     if (male) {
       return !FEMALE.contains(first) || MALE.contains(first);
     }
