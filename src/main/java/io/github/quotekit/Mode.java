@@ -10,7 +10,7 @@ public enum Mode {
    * report: the speaker is the reporting verb's subject, the reported clause its complement. The
    * default. On the benchmark's corpus about 34 to 42 ms of one core per 1.8 KB article, 22 to 34
    * times CoreNLP's quote pipeline's throughput, models loaded in 3 to 5 s and 480 MB; PolNeAR dev
-   * direct-track attribution F1 83.0 (all quotes 67.0).
+   * direct-track attribution F1 83.1 (all quotes 67.1).
    */
   ACCURATE,
   /**
