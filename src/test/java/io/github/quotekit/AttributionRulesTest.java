@@ -1060,7 +1060,13 @@ class AttributionRulesTest {
             "\"she\" after a surname that is also a man's first name",
             "Lena Howard spoke at the port on Monday. Howard told Weber the shipyard would "
                 + "reopen. \"We will not forget you,\" she said.",
-            "\"We will not forget you,\"", QuoteKind.DIRECT, "Lena Howard", "said"));
+            "\"We will not forget you,\"", QuoteKind.DIRECT, "Lena Howard", "said"),
+        Arguments.of(
+            "a possessor before \"'s\" is no subject for a later \"she\" to go back to",
+            "Lena Holt and Mina Weber both want the port. If Holt's wobbly on the treaty, she's "
+                + "Weber's equal in plans for the docks, and she promises to be tougher than the "
+                + "mayor on safety. \"We will build the cranes,\" she said.",
+            "\"We will build the cranes,\"", QuoteKind.DIRECT, "Lena Holt", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -170,6 +170,10 @@ final class PronounResolver {
   }
 
   private static boolean isSubject(Doc doc, Names.PersonName p) {
+    int after = p.endToken();
+    if (after < doc.tokens().size() && doc.token(after).tag().equals("POS")) {
+      return false; // "she is Weber's equal", the possessor parsed as a subject
+    }
     for (int k = p.firstToken(); k < p.endToken(); k++) {
       if (doc.token(k).rel().startsWith("nsubj")) {
         return true;
