@@ -1066,7 +1066,11 @@ class AttributionRulesTest {
             "Lena Holt and Mina Weber both want the port. If Holt's wobbly on the treaty, she's "
                 + "Weber's equal in plans for the docks, and she promises to be tougher than the "
                 + "mayor on safety. \"We will build the cranes,\" she said.",
-            "\"We will build the cranes,\"", QuoteKind.DIRECT, "Lena Holt", "said"));
+            "\"We will build the cranes,\"", QuoteKind.DIRECT, "Lena Holt", "said"),
+        Arguments.of(
+            "a surname that is also a title, standing alone",
+            "Tom King spoke at the pier. King says Okafor \"never once missed a tide.\"",
+            "Okafor \"never once missed a tide.\"", QuoteKind.MIXED, "Tom King", "says"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -814,7 +814,7 @@ final class Mentions {
     }
     Names.PersonName name = Names.personName(doc.tokens(), s, e);
     if (name == null) {
-      return null;
+      return titleWordSurname(a, s, e, h);
     }
     // Skip a title the tagger took into the name.
     while (s < e - 1 && Names.isTitle(doc.token(s).word())) {
@@ -831,6 +831,21 @@ final class Mentions {
         SpeakerType.PERSON,
         a.names.canonical(name.words()),
         false);
+  }
+
+  /**
+   * "King says ...": a word that can be a title, standing alone as a name, is a surname when the
+   * article gives someone that surname in full ("Steve King").
+   */
+  private static Mention titleWordSurname(Article a, int s, int e, int h) {
+    Doc doc = a.doc;
+    if (e - s != 1 || !Names.isTitle(doc.token(s).word())
+        || !Character.isUpperCase(doc.token(s).word().charAt(0))) {
+      return null;
+    }
+    String full = a.names.fullSurname(doc.token(s).word());
+    return full == null ? null
+        : new Mention(doc.token(s).start(), doc.token(s).end(), h, SpeakerType.PERSON, full, false);
   }
 
   /** Words that stand for a group of people as a subject: "many argue", "some say". */

@@ -222,6 +222,22 @@ final class Names {
     return best == null ? String.join(" ", words) : best.full();
   }
 
+  /**
+   * The fullest name of a person the article names with this surname and a given name before
+   * it, or null: for a surname that is also a title ("King", "Judge"), which alone says nothing.
+   */
+  String fullSurname(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    PersonName best = null;
+    for (PersonName p : people) {
+      if (p.words().size() > 1 && p.surname().equals(w)
+          && (best == null || p.words().size() > best.words().size())) {
+        best = p;
+      }
+    }
+    return best == null ? null : best.full();
+  }
+
   /** The person the article gives this title to, when exactly one; else null. */
   String byTitle(String titleLemma) {
     return personByTitle.get(titleLemma.toLowerCase(Locale.ROOT));
