@@ -1070,7 +1070,13 @@ class AttributionRulesTest {
         Arguments.of(
             "a surname that is also a title, standing alone",
             "Tom King spoke at the pier. King says Okafor \"never once missed a tide.\"",
-            "Okafor \"never once missed a tide.\"", QuoteKind.MIXED, "Tom King", "says"));
+            "Okafor \"never once missed a tide.\"", QuoteKind.MIXED, "Tom King", "says"),
+        Arguments.of(
+            "a reported clause ends at a colon before a quotation",
+            "But she said she had no time to hunt for papers that could prove her earlier "
+                + "claims: \"I have a lot on this week. Try again later,\" she wrote.",
+            "she had no time to hunt for papers that could prove her earlier claims",
+            QuoteKind.INDIRECT, "she", "said"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -1087,6 +1093,17 @@ class AttributionRulesTest {
     assertEquals(speaker, q.speakerName().orElse(null));
     assertEquals(cue, q.cue().map(Span::text).orElse(null));
     assertTrue(q.context().contains(q.span()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aVerbAfterAColonDoesNotReportTheClauseBeforeIt() {
+    String text = "At his rallies, the mayor urges fans not to trust the press and cites the "
+        + "crowds as proof: He says papers undercount his fans, just to hurt him.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(
+        quotes.stream().noneMatch(q -> q.cue().map(Span::text).orElse("").equals("says")
+            && q.text().contains("urges")),
+        quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

@@ -1175,6 +1175,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (k > first + 2 && CIRCUMSTANCE_WORDS.contains(word) && doc.token(k + 1).tag().equals("VBG")) {
         return k - 1; // "said the paper was unfair to him before proposing a boycott ...": when
       }
+      if (word.equals(":") && after.opensQuote() && k > first + 2) {
+        // "said she had no time to hunt for them: "I have ..."": the quotation is its own
+        return k - 1;
+      }
       boolean dash = word.equals("--") || word.equals("\u2014") || word.equals("\u2013");
       // A hyphen with space on both sides stands for a dash ("next spring - though few expect"),
       // unlike the one in "rate-slashing", which the tokenizer splits off.
@@ -1452,6 +1456,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return false;
     }
     Token before = doc.token(start - 1);
+    // "... points to the crowds as proof: she says they are bigger": after a colon or a semicolon
+    // the verb opens a clause of its own and reports what follows it.
+    if (before.word().equals(":") || before.word().equals(";")) {
+      return false;
+    }
     return before.isPunctuation() || before.closesQuote();
   }
 
