@@ -1076,7 +1076,13 @@ class AttributionRulesTest {
             "But she said she had no time to hunt for papers that could prove her earlier "
                 + "claims: \"I have a lot on this week. Try again later,\" she wrote.",
             "she had no time to hunt for papers that could prove her earlier claims",
-            QuoteKind.INDIRECT, "she", "said"));
+            QuoteKind.INDIRECT, "she", "said"),
+        Arguments.of(
+            "a phrase set off between the reported clause's subject and its verb",
+            "But harbour economist Ana Ruiz said the port, despite its debts, is perhaps better "
+                + "placed to win the contract than Leeds was.",
+            "the port, despite its debts, is perhaps better placed to win the contract than Leeds "
+                + "was", QuoteKind.INDIRECT, "Ana Ruiz", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -569,13 +569,43 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * (", which the board rejected,", ", run by the state,"), or -1.
    */
   private static int relativeAsideEnd(Doc doc, Sentence s, int k) {
-    if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()
-        || !doc.token(k + 1).tag().matches("WDT|WP|VBN")) {
+    if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()) {
+      return -1;
+    }
+    if (doc.token(k + 1).tag().equals("IN") && !doc.token(k + 1).word().equalsIgnoreCase("that")
+        && !SUBORDINATORS.contains(doc.token(k + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      return prepositionAsideEnd(doc, s, k);
+    }
+    if (!doc.token(k + 1).tag().matches("WDT|WP|VBN")) {
       return -1;
     }
     for (int j = k + 2; j < s.endToken() && j < k + 30; j++) {
       if (doc.token(j).word().equals(",")) {
         return j + 1 < s.endToken() ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "said the mayor, despite the vote, is ready to ...": a prepositional phrase set off between the
+   * subject and its verb. The comma that closes it, when a finite verb follows it; else -1.
+   */
+  private static int prepositionAsideEnd(Doc doc, Sentence s, int k) {
+    for (int j = k + 2; j + 1 < s.endToken() && j < k + 12; j++) {
+      Token t = doc.token(j);
+      if (t.isVerb() || t.opensQuote() || t.closesQuote()) {
+        return -1;
+      }
+      if (t.word().equals(",")) {
+        int n = j + 1;
+        if (doc.token(n).tag().equals("RB") && n + 1 < s.endToken()) {
+          n++;
+        }
+        return doc.token(n).tag().matches("VBD|VBZ|VBP|MD") ? j : -1;
+      }
+      if (t.isPunctuation()) {
+        return -1;
       }
     }
     return -1;
