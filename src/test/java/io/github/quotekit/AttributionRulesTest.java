@@ -1082,7 +1082,11 @@ class AttributionRulesTest {
             "But harbour economist Ana Ruiz said the port, despite its debts, is perhaps better "
                 + "placed to win the contract than Leeds was.",
             "the port, despite its debts, is perhaps better placed to win the contract than Leeds "
-                + "was", QuoteKind.INDIRECT, "Ana Ruiz", "said"));
+                + "was", QuoteKind.INDIRECT, "Ana Ruiz", "said"),
+        Arguments.of(
+            "a share of those polled as the speaker",
+            "Nearly a third say they do not care about the ferry.",
+            "they do not care about the ferry", QuoteKind.INDIRECT, "a third", "say"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -857,6 +857,11 @@ final class Mentions {
   private static final ImmutableSet<String> COUNTS =
       ImmutableSet.of("hundred", "thousand", "million", "score", "ten");
 
+  /** Shares of a group, as poll reports give them: "a third say", "two-thirds oppose". */
+  private static final ImmutableSet<String> FRACTIONS = ImmutableSet.of(
+      "half", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fifth",
+      "fifths", "tenth", "tenths");
+
   private static final com.google.common.collect.ImmutableSet<String> QUANTIFIERS =
       com.google.common.collect.ImmutableSet.of(
           "many", "some", "others", "both", "most", "few", "several", "all", "none");
@@ -996,6 +1001,7 @@ final class Mentions {
       type = SpeakerType.PERSON;
       name = a.names.canonical(List.of(name.split(" ")));
     } else if (QUANTIFIERS.contains(head.word().toLowerCase(Locale.ROOT))
+        || FRACTIONS.contains(head.word().toLowerCase(Locale.ROOT))
         || head.tag().equals("CD") || those && last > h) {
       type = SpeakerType.GROUP; // "many argue", "both think", "one in six say"
     } else if (!head.isNoun()) {
