@@ -1086,7 +1086,18 @@ class AttributionRulesTest {
         Arguments.of(
             "a share of those polled as the speaker",
             "Nearly a third say they do not care about the ferry.",
-            "they do not care about the ferry", QuoteKind.INDIRECT, "a third", "say"));
+            "they do not care about the ferry", QuoteKind.INDIRECT, "a third", "say"),
+        Arguments.of(
+            "a time phrase between the one told and the reported clause",
+            "Mina Holt told the Courier on Friday she would rather sell the boat than repair it.",
+            "she would rather sell the boat than repair it", QuoteKind.INDIRECT, "Mina Holt",
+            "told"),
+        Arguments.of(
+            "an \"including\" phrase set off inside the reported clause's subject",
+            "By wide margins, those polled say the port, including the ferry and the docks, "
+                + "should be the town's first priority.",
+            "the port, including the ferry and the docks, should be the town's first priority",
+            QuoteKind.INDIRECT, "those polled", "say"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -572,8 +572,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()) {
       return -1;
     }
-    if (doc.token(k + 1).tag().equals("IN") && !doc.token(k + 1).word().equalsIgnoreCase("that")
-        && !SUBORDINATORS.contains(doc.token(k + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+    String next = doc.token(k + 1).word().toLowerCase(java.util.Locale.ROOT);
+    if (doc.token(k + 1).tag().equals("IN") && !next.equals("that")
+        && !SUBORDINATORS.contains(next) || PREPOSITION_PARTICIPLES.contains(next)) {
       return prepositionAsideEnd(doc, s, k);
     }
     if (!doc.token(k + 1).tag().matches("WDT|WP|VBN")) {
@@ -884,6 +885,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return false;
   }
 
+  /** Words that make a time word a time phrase: "last week", "on Friday", "this morning". */
+  private static final ImmutableSet<String> TIME_MODIFIERS =
+      ImmutableSet.of("last", "this", "next", "on", "late", "early", "that", "earlier");
+
   private static final ImmutableSet<String> TELLING_VERBS =
       ImmutableSet.of("tell", "inform", "assure", "notify", "remind", "warn");
 
@@ -916,8 +921,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         int[] sub = doc.subtree(told);
         k = sub[sub.length - 1] + 1;
       }
-      while (k < start && Mentions.isTimeWord(doc.token(k))) {
-        k++;
+      while (k < start && (Mentions.isTimeWord(doc.token(k))
+          || k + 1 < start && TIME_MODIFIERS.contains(doc.token(k).word().toLowerCase(
+              java.util.Locale.ROOT)) && Mentions.isTimeWord(doc.token(k + 1)))) {
+        k++; // "told the paper last week she would ...", "tweeted on Friday he ..."
       }
       return k == start ? c : -1;
     }
