@@ -1097,7 +1097,17 @@ class AttributionRulesTest {
             "By wide margins, those polled say the port, including the ferry and the docks, "
                 + "should be the town's first priority.",
             "the port, including the ferry and the docks, should be the town's first priority",
-            QuoteKind.INDIRECT, "those polled", "say"));
+            QuoteKind.INDIRECT, "those polled", "say"),
+        Arguments.of(
+            "a surname that is also a month",
+            "Tessa May, 60, a nurse, said the ward was full.",
+            "the ward was full", QuoteKind.INDIRECT, "Tessa May", "said"),
+        Arguments.of(
+            "a noun and its participle read as a clause before the verb",
+            "People briefed on the talks said that it showed the mayor's fear that the vote was "
+                + "lost.",
+            "it showed the mayor's fear that the vote was lost", QuoteKind.INDIRECT, "People",
+            "said"));
   }
 
   @ParameterizedTest(name = "{0}")

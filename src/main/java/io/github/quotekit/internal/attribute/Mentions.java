@@ -84,6 +84,12 @@ final class Mentions {
         int above = subjectAbove(doc, v);
         return above >= 0 ? above : personShown(doc, found);
       }
+      if (verb == v) {
+        int reduced = reducedRelativeSubject(doc, v);
+        if (reduced >= 0) {
+          return reduced;
+        }
+      }
       Token t = doc.token(verb);
       int h = t.head();
       if (h < 0) {
@@ -605,10 +611,28 @@ final class Mentions {
           "month", "year", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "weekend");
 
+  /**
+   * "People briefed on the talks said ...": the parse read the noun and its participle as a
+   * clause that is the verb's subject. The noun is the speaker; -1 when there is no such clause.
+   */
+  private static int reducedRelativeSubject(Doc doc, int v) {
+    for (int c : doc.children(v)) {
+      Token ct = doc.token(c);
+      int noun = doc.child(c, "nsubj");
+      if (ct.rel().equals("csubj") && c < v && ct.tag().matches("VBD|VBN") && noun == c - 1
+          && doc.token(noun).tag().matches("NNS?") && doc.child(c, "mark") < 0) {
+        return noun;
+      }
+    }
+    return -1;
+  }
+
   static boolean isTimeWord(Token t) {
     String lower = t.word().toLowerCase(Locale.ROOT);
-    // "USA TODAY reported", "USA Today said": "today" tagged as a proper noun names a paper
-    return TIME_WORDS.contains(lower) && !(lower.equals("today") && t.tag().equals("NNP"));
+    // "USA TODAY reported", "USA Today said": "today" tagged as a proper noun names a paper;
+    // "Theresa May said": a month's name that the recogniser reads as a person's is a name
+    return TIME_WORDS.contains(lower) && !(lower.equals("today") && t.tag().equals("NNP"))
+        && !t.ner().equals("PERSON");
   }
 
   private static boolean isAuxiliaryOrAdverb(Token t) {
