@@ -1107,7 +1107,16 @@ class AttributionRulesTest {
             "People briefed on the talks said that it showed the mayor's fear that the vote was "
                 + "lost.",
             "it showed the mayor's fear that the vote was lost", QuoteKind.INDIRECT, "People",
-            "said"));
+            "said"),
+        Arguments.of(
+            "a verb of belief joined to the reported clause stays in it",
+            "The skipper said she was worn out but still feared the storm.",
+            "she was worn out but still feared the storm", QuoteKind.INDIRECT, "the skipper",
+            "said"),
+        Arguments.of(
+            "a condition right after the verb, parsed as its adverbial",
+            "Holt said if elected mayor she would reopen the pier.",
+            "if elected mayor she would reopen the pier", QuoteKind.INDIRECT, "Holt", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1014,6 +1014,18 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    */
   private static int[] complementAfter(Doc doc, Sentence s, int v) {
     for (int c : doc.children(v)) {
+      // "said if elected he would ...": the parse made the reported condition an adverbial of
+      // the verb; right after the verb, with a subject and a finite verb of its own, it was said.
+      int mark = doc.child(c, "mark");
+      if (doc.token(c).rel().equals("advcl") && c > v && mark == v + 1
+          && doc.subtree(c)[0] == v + 1
+          && doc.token(mark).word().matches("(?i)if|unless") && doc.child(c, "nsubj") > mark
+          && (hasModal(doc, c) || doc.token(c).tag().matches("VBD|VBZ|VBP"))) {
+        int[] sub = doc.subtree(c);
+        return new int[] {v + 1, sub[sub.length - 1]};
+      }
+    }
+    for (int c : doc.children(v)) {
       Token ct = doc.token(c);
       if (ct.rel().equals("xcomp") && c > v && doc.child(c, "mark") < 0 && ct.isVerb()) {
         int[] sub = doc.subtree(c);
@@ -1188,7 +1200,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         // Not "would sit her down and tell her ...": a bare verb shares the clause's modal.
         // Nor "said that A but that B insisted ...": "and that" goes on with what was said.
         boolean thatFollows = doc.token(k + 1).word().equalsIgnoreCase("that");
-        if (h.isVerb() && Lexicon.isReportingLemma(h.lemma()) && h.rel().equals("conj")
+        // A verb of belief after "but" or "and" ("was elated but still feared ...") goes on with
+        // the clause's own subject: only a verb of speech is a report of its own.
+        if (h.isVerb() && Lexicon.REPORTING_VERBS.contains(h.lemma()) && h.rel().equals("conj")
             && !sharesProgressive(doc, cc.head(), first) && !sharesModal(doc, cc.head())
             && !sharesPerfect(doc, cc.head(), first) && !thatFollows) {
           return k - 1;
