@@ -1116,7 +1116,17 @@ class AttributionRulesTest {
         Arguments.of(
             "a condition right after the verb, parsed as its adverbial",
             "Holt said if elected mayor she would reopen the pier.",
-            "if elected mayor she would reopen the pier", QuoteKind.INDIRECT, "Holt", "said"));
+            "if elected mayor she would reopen the pier", QuoteKind.INDIRECT, "Holt", "said"),
+        Arguments.of(
+            "\"without\" and a participle go on with what was said",
+            "The governor said she could cut fares without raising taxes.",
+            "she could cut fares without raising taxes", QuoteKind.INDIRECT, "the governor",
+            "said"),
+        Arguments.of(
+            "\"while\" and a participle go on with what was said",
+            "The minister said the plan would cut costs while keeping every ferry route open.",
+            "the plan would cut costs while keeping every ferry route open", QuoteKind.INDIRECT,
+            "the minister", "said"));
   }
 
   @ParameterizedTest(name = "{0}")

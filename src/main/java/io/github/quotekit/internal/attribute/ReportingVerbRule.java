@@ -33,7 +33,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       com.google.common.collect.ImmutableSet.of("as", "when");
   /** Before a participle, words that give the circumstances of the saying, not its content. */
   private static final com.google.common.collect.ImmutableSet<String> CIRCUMSTANCE_WORDS =
-      com.google.common.collect.ImmutableSet.of("before", "after", "while", "without");
+      com.google.common.collect.ImmutableSet.of("before", "after");
   /** Participles used as prepositions: they open a phrase of the clause, not the writer's aside. */
   private static final com.google.common.collect.ImmutableSet<String> PREPOSITION_PARTICIPLES =
       com.google.common.collect.ImmutableSet.of(
