@@ -1126,7 +1126,12 @@ class AttributionRulesTest {
             "\"while\" and a participle go on with what was said",
             "The minister said the plan would cut costs while keeping every ferry route open.",
             "the plan would cut costs while keeping every ferry route open", QuoteKind.INDIRECT,
-            "the minister", "said"));
+            "the minister", "said"),
+        Arguments.of(
+            "a name in apposition next to the verb, hung deeper in the subject",
+            "A month after declaring her support for Tom Lind, Ana Ruiz still believes that the "
+                + "new mayor is unfit for the job.",
+            "the new mayor is unfit for the job", QuoteKind.INDIRECT, "Ana Ruiz", "believes"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -180,14 +180,25 @@ final class Mentions {
         || !Lexicon.isReportingLemma(doc.token(v).lemma())) {
       return -1;
     }
-    for (int c : doc.children(subject)) {
-      if (!doc.token(c).rel().equals("appos") || c > v) {
+    // The name in apposition may hang on a noun deeper in the subject: "his support for X, Ana
+    // Holt, still believes" parsed with Holt in apposition to X; the name next to the verb speaks.
+    int end = v - 1;
+    while (end > subject && doc.token(end).tag().equals("RB")) {
+      end--;
+    }
+    for (int n : doc.subtree(subject)) {
+      if (n < subject) {
         continue;
       }
-      int[] sub = doc.subtree(c);
-      if (sub[sub.length - 1] == v - 1 && sub[0] > subject && !doc.token(v - 1).isPunctuation()
-          && doc.token(sub[0] - 1).word().equals(",")) {
-        return c;
+      for (int c : doc.children(n)) {
+        if (!doc.token(c).rel().equals("appos") || c > v) {
+          continue;
+        }
+        int[] sub = doc.subtree(c);
+        if (sub[sub.length - 1] == end && sub[0] > subject && !doc.token(end).isPunctuation()
+            && doc.token(sub[0] - 1).word().equals(",")) {
+          return c;
+        }
       }
     }
     return -1;
