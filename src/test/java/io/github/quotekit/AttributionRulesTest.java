@@ -1131,7 +1131,14 @@ class AttributionRulesTest {
             "a name in apposition next to the verb, hung deeper in the subject",
             "A month after declaring her support for Tom Lind, Ana Ruiz still believes that the "
                 + "new mayor is unfit for the job.",
-            "the new mayor is unfit for the job", QuoteKind.INDIRECT, "Ana Ruiz", "believes"));
+            "the new mayor is unfit for the job", QuoteKind.INDIRECT, "Ana Ruiz", "believes"),
+        Arguments.of(
+            "a name and a colon after another speaker's quotation",
+            "Tom Lind and Ana Ruiz, among others, reject the plan.\n\nLind: \"Our goal is not to "
+                + "delay the ferry, but to save it.\" Ruiz: \"The task is to save the ferry -- not "
+                + "to delay it.\"",
+            "\"The task is to save the ferry -- not to delay it.\"", QuoteKind.DIRECT, "Ana Ruiz",
+            ":"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -26,7 +26,11 @@ final class NameColonRule implements DirectQuoteRule {
     }
     int blockStart = a.blockAt(q.start()).start();
     int first = colon;
-    while (first > 0 && doc.token(first - 1).start() >= blockStart) {
+    // The name opens its block, or follows a quotation or a sentence that ended in it: 'Lind:
+    // "Q1" Ruiz: "Q2"', as a story lines up what each side said.
+    while (first > 0 && doc.token(first - 1).start() >= blockStart
+        && !doc.token(first - 1).closesQuote()
+        && !doc.token(first - 1).word().matches("[.!?]")) {
       first--;
     }
     int n = colon - first;
