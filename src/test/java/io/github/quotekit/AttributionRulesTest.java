@@ -1085,8 +1085,8 @@ class AttributionRulesTest {
                 + "was", QuoteKind.INDIRECT, "Ana Ruiz", "said"),
         Arguments.of(
             "a share of those polled as the speaker",
-            "Nearly a third say they do not care about the ferry.",
-            "they do not care about the ferry", QuoteKind.INDIRECT, "a third", "say"),
+            "About a third say the ferry matters little to them.",
+            "the ferry matters little to them", QuoteKind.INDIRECT, "a third", "say"),
         Arguments.of(
             "a time phrase between the one told and the reported clause",
             "Mina Holt told the Courier on Friday she would rather sell the boat than repair it.",
@@ -1134,11 +1134,9 @@ class AttributionRulesTest {
             "the new mayor is unfit for the job", QuoteKind.INDIRECT, "Ana Ruiz", "believes"),
         Arguments.of(
             "a name and a colon after another speaker's quotation",
-            "Tom Lind and Ana Ruiz, among others, reject the plan.\n\nLind: \"Our goal is not to "
-                + "delay the ferry, but to save it.\" Ruiz: \"The task is to save the ferry -- not "
-                + "to delay it.\"",
-            "\"The task is to save the ferry -- not to delay it.\"", QuoteKind.DIRECT, "Ana Ruiz",
-            ":"));
+            "Tom Lind and Ana Ruiz both spoke against the plan.\n\nLind: \"The ferry must keep "
+                + "running.\" Ruiz: \"Nobody asked the skippers what they need.\"",
+            "\"Nobody asked the skippers what they need.\"", QuoteKind.DIRECT, "Ana Ruiz", ":"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1200,7 +1200,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         // Not "would sit her down and tell her ...": a bare verb shares the clause's modal.
         // Nor "said that A but that B insisted ...": "and that" goes on with what was said.
         boolean thatFollows = doc.token(k + 1).word().equalsIgnoreCase("that");
-        // A verb of belief after "but" or "and" ("was elated but still feared ...") goes on with
+        // A verb of belief after "but" or "and" ("was worn out but still feared ...") goes on with
         // the clause's own subject: only a verb of speech is a report of its own.
         if (h.isVerb() && Lexicon.REPORTING_VERBS.contains(h.lemma()) && h.rel().equals("conj")
             && !sharesProgressive(doc, cc.head(), first) && !sharesModal(doc, cc.head())
