@@ -1136,7 +1136,22 @@ class AttributionRulesTest {
             "a name and a colon after another speaker's quotation",
             "Tom Lind and Ana Ruiz both spoke against the plan.\n\nLind: \"The ferry must keep "
                 + "running.\" Ruiz: \"Nobody asked the skippers what they need.\"",
-            "\"Nobody asked the skippers what they need.\"", QuoteKind.DIRECT, "Ana Ruiz", ":"));
+            "\"Nobody asked the skippers what they need.\"", QuoteKind.DIRECT, "Ana Ruiz", ":"),
+        Arguments.of(
+            "a phrase opens the reported clause, then a comma",
+            "Holt says despite all that, the board wasn't told about the leak.",
+            "despite all that, the board wasn't told about the leak",
+            QuoteKind.INDIRECT, "Holt", "says"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReportAfterTheOpeningPhraseIsItsOwn() {
+    String text = "Whatever she wrote in her letter to the board, Lind said he \"will not stand in "
+        + "her way.\"";
+    Quote q = SharedExtractor.get().extract(text).stream()
+        .filter(x -> x.text().startsWith("he ")).findFirst().orElseThrow();
+    assertEquals("Lind", q.speakerName().orElse(null));
+    assertEquals("said", q.cue().map(Span::text).orElse(null));
   }
 
   @ParameterizedTest(name = "{0}")

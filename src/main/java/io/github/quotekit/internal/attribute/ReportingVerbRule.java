@@ -869,6 +869,57 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return last;
   }
 
+  /**
+   * "says, rain or shine, the ferry sails", "says despite all that, the bill ...": a
+   * phrase without a finite verb, then a comma, then a subject and its verb. The reported clause
+   * takes the phrase in, unless the phrase says where it was said ("said in an interview, ...").
+   * Null when the words after the verb are not so.
+   */
+  private static int[] openedClause(Doc doc, Sentence s, int v) {
+    int k = v + 1;
+    if (k < s.endToken() && doc.token(k).word().equals(",")) {
+      k++;
+    }
+    // Only a verb of speech, and only an opening that cannot be the verb's own preposition
+    // ("responds to", "known for"): a subordinator, "despite", "win or lose", an adverb.
+    String open = k < s.endToken() ? doc.token(k).word().toLowerCase(java.util.Locale.ROOT) : "";
+    if (k >= s.endToken() || !Lexicon.REPORTING_VERBS.contains(doc.token(v).lemma())
+        || doc.token(v).lemma().equals("add")
+        || !(OPENERS.contains(open) || SUBORDINATORS.contains(open)
+            || doc.token(k).tag().matches("RB|VB")) || open.equals("that")) {
+      return null;
+    }
+    boolean where = false;
+    for (int j = k + 1; j < s.endToken() && j <= k + 10; j++) {
+      Token t = doc.token(j);
+      where |= Lexicon.SPEECH_NOUNS.contains(t.lemma()) || SAYING_OCCASIONS.contains(t.lemma());
+      if (t.word().equals(",")) {
+        // Not "wrote in a post, X said he ...": a report of its own follows the comma.
+        if (!subjectAndVerb(doc, j + 1, s.endToken() - 1)
+            || speakerPhraseReports(doc, j + 1, s.endToken() - 1)) {
+          return null;
+        }
+        return new int[] {where ? j + 1 : k, s.endToken() - 1};
+      }
+      if (t.tag().matches("VBD|VBZ|VBP|MD") || t.isPunctuation() || t.opensQuote()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Prepositions that open a phrase before a clause's subject: "despite all that, ...". */
+  private static final ImmutableSet<String> OPENERS =
+      ImmutableSet.of("despite", "in", "at", "during", "under", "without", "unlike", "like");
+
+  /** Where words are said, beside {@link Lexicon#SPEECH_NOUNS}: "said in an interview, ...". */
+  private static final ImmutableSet<String> SAYING_OCCASIONS =
+      ImmutableSet.of(
+          "interview", "speech", "email", "e-mail", "letter", "release", "conference", "call",
+          "rally", "debate", "briefing", "appearance", "hearing", "radio", "television", "show",
+          "program", "programme", "podcast", "broadcast", "twitter", "facebook", "op-ed", "column",
+          "event", "meeting", "session", "forum", "visit");
+
   /** Whether a short noun phrase or a pronoun from {@code k} is followed by a finite verb. */
   private static boolean subjectAndVerb(Doc doc, int k, int last) {
     for (int j = k; j <= last && j < k + 6; j++) {
@@ -1013,6 +1064,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * it comes soon) when they begin a clause.
    */
   private static int[] complementAfter(Doc doc, Sentence s, int v) {
+    int[] opened = openedClause(doc, s, v);
+    if (opened != null) {
+      return opened;
+    }
     for (int c : doc.children(v)) {
       // "said if elected he would ...": the parse made the reported condition an adverbial of
       // the verb; right after the verb, with a subject and a finite verb of its own, it was said.
