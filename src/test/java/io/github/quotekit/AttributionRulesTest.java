@@ -1141,7 +1141,15 @@ class AttributionRulesTest {
             "a phrase opens the reported clause, then a comma",
             "Holt says despite all that, the board wasn't told about the leak.",
             "despite all that, the board wasn't told about the leak",
-            QuoteKind.INDIRECT, "Holt", "says"));
+            QuoteKind.INDIRECT, "Holt", "says"),
+        Arguments.of(
+            "a poll's short answer",
+            "Of the skippers asked whether the ferry should sail on Sundays, 38 percent said yes.",
+            "yes", QuoteKind.INDIRECT, "38 percent", "said"),
+        Arguments.of(
+            "\"the same\" as a poll's answer",
+            "Most skippers trust the mayor; a quarter say the same of her rival.",
+            "the same of her rival", QuoteKind.INDIRECT, "a quarter", "say"));
   }
 
   @org.junit.jupiter.api.Test

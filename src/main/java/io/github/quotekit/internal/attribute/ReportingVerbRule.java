@@ -659,6 +659,35 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return k;
   }
 
+  /**
+   * Poll stories' short answers: "46 percent said yes", "a third say the same of the mayor". After
+   * "say" (as the sentence ends, or before "of" or "about" for "the same"), "yes", "no", "so" or
+   * "the same" is what was said; null otherwise.
+   */
+  private static int[] shortAnswer(Doc doc, Sentence s, int v) {
+    if (!doc.token(v).lemma().equals("say") || v + 1 >= s.endToken()) {
+      return null;
+    }
+    int k = v + 1;
+    String w = doc.token(k).word().toLowerCase(java.util.Locale.ROOT);
+    boolean ends = k + 1 >= s.endToken() || doc.token(k + 1).word().matches("[.,;]");
+    if (w.matches("yes|no|so") && ends) {
+      return new int[] {k, k};
+    }
+    if (w.equals("the") && k + 1 < s.endToken()
+        && doc.token(k + 1).word().equalsIgnoreCase("same")) {
+      int last = k + 1;
+      if (last + 1 < s.endToken() && doc.token(last + 1).word().matches("(?i)of|about|for")) {
+        for (int j = last + 2; j < s.endToken() && !doc.token(j).isPunctuation(); j++) {
+          last = j;
+        }
+      }
+      return last + 1 >= s.endToken() || doc.token(last + 1).isPunctuation()
+          ? new int[] {k, last} : null;
+    }
+    return null;
+  }
+
   /** A participle without subject or auxiliary ("Arriving at the depot"), not "has grown". */
   private static boolean participlePhrase(Doc doc, int h) {
     return isParticiple(doc.token(h)) && doc.child(h, "aux") < 0 && doc.child(h, "nsubj") < 0;
@@ -707,6 +736,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /** First and last token of the clause verb {@code v} reports, trimmed; null if none. */
   static int[] content(Doc doc, Sentence s, int v) {
+    int[] answer = shortAnswer(doc, s, v);
+    if (answer != null) {
+      return answer;
+    }
     int first;
     int last;
     int ccomp = -1;
