@@ -1149,7 +1149,13 @@ class AttributionRulesTest {
         Arguments.of(
             "\"the same\" as a poll's answer",
             "Most skippers trust the mayor; a quarter say the same of her rival.",
-            "the same of her rival", QuoteKind.INDIRECT, "a quarter", "say"));
+            "the same of her rival", QuoteKind.INDIRECT, "a quarter", "say"),
+        Arguments.of(
+            "a roundup item: headline, dash, author, colon, quotation",
+            "FERRY FARES WILL RISE AGAIN - Ana Ruiz: \"The board has no other way to pay for the "
+                + "new boats.\"",
+            "\"The board has no other way to pay for the new boats.\"", QuoteKind.DIRECT,
+            "Ana Ruiz", ":"));
   }
 
   @org.junit.jupiter.api.Test

@@ -27,10 +27,13 @@ final class NameColonRule implements DirectQuoteRule {
     int blockStart = a.blockAt(q.start()).start();
     int first = colon;
     // The name opens its block, or follows a quotation or a sentence that ended in it: 'Lind:
-    // "Q1" Ruiz: "Q2"', as a story lines up what each side said.
+    // "Q1" Ruiz: "Q2"', as a story lines up what each side said; or a dash set off by spaces, as
+    // a roundup puts the author after the item's headline ("FERRY FARES RISE - Ana Ruiz: "Q"").
     while (first > 0 && doc.token(first - 1).start() >= blockStart
         && !doc.token(first - 1).closesQuote()
-        && !doc.token(first - 1).word().matches("[.!?]")) {
+        && !doc.token(first - 1).word().matches("[.!?]")
+        && !Mentions.isDash(doc, first - 1)
+        && !doc.token(first - 1).word().matches("--|\u2014|\u2013")) {
       first--;
     }
     int n = colon - first;
