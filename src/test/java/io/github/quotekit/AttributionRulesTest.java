@@ -1155,7 +1155,17 @@ class AttributionRulesTest {
             "FERRY FARES WILL RISE AGAIN - Ana Ruiz: \"The board has no other way to pay for the "
                 + "new boats.\"",
             "\"The board has no other way to pay for the new boats.\"", QuoteKind.DIRECT,
-            "Ana Ruiz", ":"));
+            "Ana Ruiz", ":"),
+        Arguments.of(
+            "a colon after the main clause, a cue only in the clause before it",
+            "When Holt said the board would close the pier, Ruiz shot back at once: \"Then the "
+                + "skippers will take it to court.\"",
+            "\"Then the skippers will take it to court.\"", QuoteKind.DIRECT, "Ruiz", ":"),
+        Arguments.of(
+            "the same, the quotation closed by a comma and a participle after it",
+            "When Holt said the board would close the pier, Ruiz shot back at once: \"Then the "
+                + "skippers will take it to court,\" pointing to the crowd.",
+            "\"Then the skippers will take it to court,\"", QuoteKind.DIRECT, "Ruiz", ":"));
   }
 
   @org.junit.jupiter.api.Test

@@ -54,6 +54,12 @@ final class CueThenQuoteRule implements DirectQuoteRule {
       if (!t.isVerb() && !Lexicon.isQuoteCue(t)) {
         continue;
       }
+      if (before == ':' && t.rel().equals("root") && t.tag().matches("VBD|VBZ|VBP")
+          && !Lexicon.isQuoteCue(t) && j < p - 2) {
+        // "When Holt said the port would sue, Ruiz fired back at once: "Q"": a cue before the
+        // sentence's own verb stands in a clause of its own; the colon follows the main clause.
+        break;
+      }
       if (t.tag().equals("VBN") && t.rel().equals("amod") && j + 1 < p && j > 0
           && doc.token(j + 1).isNoun() && doc.token(j - 1).tag().matches("DT|PRP\\$|JJ")) {
         continue; // "told the Gazette in a prepared note, "Q"": a participle before its noun
@@ -208,8 +214,9 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     Doc doc = a.doc;
     Token c = doc.token(colon);
     boolean comma = c.word().equals(",");
+    // After a colon a quotation closed by a comma is whole ("...: "Q," referencing the ...").
     if (!c.word().equals(":") && !(comma && wholeSentences(a, q) && !a.isTitle(q))
-        || continuesClause(a, q)) {
+        || continuesClause(a, q) && !(c.word().equals(":") && a.lastInside(q) == ',')) {
       return Optional.empty();
     }
     var s = doc.sentenceOf(c);
