@@ -614,6 +614,13 @@ class AttributionRulesTest {
                 + "printed said he saw Lind dump \"old nets\" in the bay.",
             "he saw Lind dump \"old nets\" in the bay", QuoteKind.MIXED, "A deckhand", "said"),
         Arguments.of(
+            "a fronted clause headed by an adjective, a verb of belief in its quoted words",
+            "Ingrid Sola runs the harbour office. At the harbour, fishermen may be ready to pay "
+                + "higher fees \"since they expect the new pier to last,\" Sola said.",
+            "At the harbour, fishermen may be ready to pay higher fees \"since they expect the "
+                + "new pier to last,\"",
+            QuoteKind.MIXED, "Ingrid Sola", "said"),
+        Arguments.of(
             "a name the tagger reads as an adjective, then the cue",
             "Karen Devine chairs the port board. \u201cThe ferry will sail again,\u201d Devine "
                 + "declared.",

@@ -1434,7 +1434,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       top = h;
     }
-    return top <= end || !doc.token(top).isVerb();
+    // "members may be willing to pay": an adjective with its copula heads the clause as a verb.
+    return top <= end || !doc.token(top).isVerb() && doc.child(top, "cop") < 0;
   }
 
   private static final ImmutableSet<String> NAMING_VERBS =
