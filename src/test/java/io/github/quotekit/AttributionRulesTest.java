@@ -756,6 +756,15 @@ class AttributionRulesTest {
             "Mina Holt, asked about the closures of the ferries, said they were needed.",
             "about the closures of the ferries", QuoteKind.INDIRECT, null, "asked"),
         Arguments.of(
+            "a passive \"asked\" with an adverb before it, which the tagger reads as a past tense",
+            "Tomas Lind kept the same words in June, when he was first asked if he would back the "
+                + "harbour plan.",
+            "if he would back the harbour plan", QuoteKind.INDIRECT, null, "asked"),
+        Arguments.of(
+            "a question opened by \"whom\"",
+            "When asked whom she would vote for, the skipper laughed.",
+            "whom she would vote for", QuoteKind.INDIRECT, null, "asked"),
+        Arguments.of(
             "\"who\" in a relative clause joined to another stands for the name it follows",
             "Rep. Ana Ruiz (D-Ore.), a port ally whose district voted for the levy but who "
                 + "suggested that the ferry could win over new riders, spoke on Monday.",

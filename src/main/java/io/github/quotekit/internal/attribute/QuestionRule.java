@@ -17,8 +17,8 @@ import java.util.Locale;
  */
 final class QuestionRule implements ReportedSpeechRule {
   private static final ImmutableSet<String> OPENERS =
-      ImmutableSet.of("whether", "if", "why", "what", "how", "who", "when", "where", "which",
-          "about");
+      ImmutableSet.of("whether", "if", "why", "what", "how", "who", "whom", "whose", "when",
+          "where", "which", "about");
   private static final ImmutableSet<String> LEADS = ImmutableSet.of("when", "after", "once", "if");
   /** How far after "asked" the question may begin ("asked at a forum on Monday about ..."). */
   private static final int REACH = 8;
@@ -34,19 +34,24 @@ final class QuestionRule implements ReportedSpeechRule {
         continue;
       }
       boolean reduced = reducedPassive(a, s, v);
-      if (activeAsk(doc, v) && !reduced) {
+      // "was asked", and "was first asked", which the tagger may read as a past tense
+      boolean passive = t.tag().matches("VBN|VBD")
+          && (v > s.firstToken() && doc.token(v - 1).lemma().equals("be")
+              || v - 1 > s.firstToken() && doc.token(v - 2).lemma().equals("be")
+                  && (doc.token(v - 1).tag().startsWith("RB")
+                      || doc.token(v - 1).word().equalsIgnoreCase("first")));
+      if (activeAsk(doc, v) && !reduced && !passive) {
         Clause asked = askedQuestion(a, s, v);
         if (asked != null) {
           out.add(asked);
           continue;
         }
       }
-      if (!t.tag().equals("VBN") && !reduced) {
+      if (!t.tag().equals("VBN") && !reduced && !passive) {
         continue;
       }
       boolean opening = v == s.firstToken()
           || v > s.firstToken() && LEADS.contains(lower(doc.token(v - 1)));
-      boolean passive = v > s.firstToken() && doc.token(v - 1).lemma().equals("be");
       if (!opening && !passive && !reduced) {
         continue;
       }
