@@ -1412,6 +1412,19 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aThingCalledByItsNameIsNoReport() {
+    for (String text : List.of(
+        "Karl Weber now runs a charity called Save Our Pier.",
+        "The port board is funding a competition called the Harbour Medal, which rewards safe "
+            + "skippers.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertTrue(quotes.isEmpty(), quotes.toString());
+    }
+    Quote q = SharedExtractor.get().extract("A spokesman called Weber a liar.").get(0);
+    assertEquals("Weber a liar", q.text());
+  }
+
+  @org.junit.jupiter.api.Test
   void aPersonShowingSomethingIsNoReport() {
     for (String text : List.of(
         "Mina Holt showed the new ferry to the council on a rainy Monday.",

@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribute;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.quotekit.internal.nlp.CoreNlpAnalyzer;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
@@ -60,7 +61,8 @@ final class SpeechActRule implements ReportedSpeechRule {
       // to end" reports no words of his.
       if (!t.isVerb() || !isSpeechActLemma(t.lemma()) || a.insideQuotation(t)
           || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
-          || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0) {
+          || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0
+          || namingParticiple(doc, v)) {
         continue;
       }
       if (QuestionRule.activeAsk(doc, v) && QuestionRule.askedQuestion(a, s, v) != null
@@ -92,6 +94,34 @@ final class SpeechActRule implements ReportedSpeechRule {
       out.add(Clause.of(doc, content, v, m, "speech-act"));
     }
     return out;
+  }
+
+  /**
+   * "a fund called the Harbour Trust", "a group of skippers called Save Our Pier": a participle
+   * of naming right after the noun it names gives a name, not anyone's words.
+   */
+  private static boolean namingParticiple(Doc doc, int v) {
+    Token t = doc.token(v);
+    if (!NAMING_AS.contains(t.lemma()) || v < 2 || !doc.token(v - 1).isNoun()
+        || doc.token(v - 1).isProperNoun() || doc.child(v, "aux") >= 0) {
+      return false;
+    }
+    // Read as a past tense, "a competition called the Harbour Prize" still needs its "a": not
+    // "the spokesman called Holt".
+    int object = doc.child(v, "obj");
+    if (!(t.tag().equals("VBN")
+            || t.tag().equals("VBD") && doc.token(v - 2).word().matches("(?i)an?"))
+        || object < 0 || doc.child(v, "xcomp") >= 0) {
+      return false;
+    }
+    for (int k = v + 1; k <= object; k++) {
+      Token w = doc.token(k);
+      if (!Character.isUpperCase(w.word().charAt(0)) && !w.tag().equals("DT")
+          && !w.tag().equals(CoreNlpAnalyzer.UNTAGGED) && !w.opensQuote() && !w.closesQuote()) {
+        return false; // a name, not "a spokesman called the plan a mistake"
+      }
+    }
+    return true;
   }
 
   /**
