@@ -761,6 +761,12 @@ class AttributionRulesTest {
                 + "harbour plan.",
             "if he would back the harbour plan", QuoteKind.INDIRECT, null, "asked"),
         Arguments.of(
+            "a cue in an infinitive before a colon, its subject the sentence's",
+            "Mayor Ana Ruiz spoke on Monday. She went on to say: \"The pier will be rebuilt by "
+                + "spring, and nobody will lose a job over it.\"",
+            "\"The pier will be rebuilt by spring, and nobody will lose a job over it.\"",
+            QuoteKind.DIRECT, "Ana Ruiz", ":"),
+        Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",
             "whom she would vote for", QuoteKind.INDIRECT, null, "asked"),
