@@ -1428,6 +1428,9 @@ class AttributionRulesTest {
     }
     Quote q = SharedExtractor.get().extract("A spokesman called Weber a liar.").get(0);
     assertEquals("Weber a liar", q.text());
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "A harbour newsletter called \"The Quay\" praised the skippers on Monday.");
+    assertTrue(quotes.stream().noneMatch(x -> x.text().contains("Quay")), quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

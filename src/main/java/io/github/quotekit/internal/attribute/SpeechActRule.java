@@ -109,9 +109,16 @@ final class SpeechActRule implements ReportedSpeechRule {
     // Read as a past tense, "a competition called the Harbour Prize" still needs its "a": not
     // "the spokesman called Holt".
     int object = doc.child(v, "obj");
+    int predicate = doc.child(v, "xcomp");
+    if (object < 0) {
+      object = predicate; // 'called "The Harbour"', parsed as what the thing is called
+    } else if (predicate >= 0) {
+      return false; // "called the plan a mistake"
+    }
+    int det = doc.child(v - 1, "det");
     if (!(t.tag().equals("VBN")
-            || t.tag().equals("VBD") && doc.token(v - 2).word().matches("(?i)an?"))
-        || object < 0 || doc.child(v, "xcomp") >= 0) {
+            || t.tag().equals("VBD") && det >= 0 && doc.token(det).word().matches("(?i)an?"))
+        || object < 0) {
       return false;
     }
     for (int k = v + 1; k <= object; k++) {
