@@ -767,6 +767,12 @@ class AttributionRulesTest {
             "\"The pier will be rebuilt by spring, and nobody will lose a job over it.\"",
             QuoteKind.DIRECT, "Ana Ruiz", ":"),
         Arguments.of(
+            "a told clause the parse leaves unlabelled, its verb tensed by an auxiliary",
+            "In a note, Karl Weber told members of the ferry union's steering committee that the "
+                + "union won't be taking a vote on whether to back either candidate.",
+            "the union won't be taking a vote on whether to back either candidate",
+            QuoteKind.INDIRECT, "Karl Weber", "told"),
+        Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",
             "whom she would vote for", QuoteKind.INDIRECT, null, "asked"),

@@ -987,13 +987,18 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int subject = doc.child(c, "nsubj");
       // "said his book The Tides detailed how ...": a title in the subject can leave the clause
       // an unlabelled dependent
+      // "told members of the council that the body won't be holding ...": a verb with an
+      // auxiliary is tensed too
       boolean loose = doc.token(c).rel().equals("parataxis")
-          || doc.token(c).rel().equals("dep") && doc.token(c).tag().matches("VBD|VBZ|VBP|VBN");
+          || doc.token(c).rel().equals("dep") && (doc.token(c).tag().matches("VBD|VBZ|VBP|VBN")
+              || doc.token(c).tag().matches("VB|VBG") && doc.child(c, "aux") >= 0);
       if (c <= v || !loose || subject < 0) {
         continue;
       }
       int start = doc.subtree(c)[0];
-      if (start <= v || doc.subtree(subject)[0] != start) {
+      int subjectStart = doc.subtree(subject)[0];
+      boolean that = subjectStart == start + 1 && doc.token(start).word().equalsIgnoreCase("that");
+      if (start <= v || subjectStart != start && !that) {
         return -1; // "pledges he's been making": a relative clause, not a complement
       }
       int k = v + 1;
