@@ -773,6 +773,12 @@ class AttributionRulesTest {
             "the union won't be taking a vote on whether to back either candidate",
             QuoteKind.INDIRECT, "Karl Weber", "told"),
         Arguments.of(
+            "the noun of an absolute phrase with \"with\" does what its participle says",
+            "Ana Ruiz tried to tie Weber to the mayor, with one of her leaflets asking, \"Is "
+                + "Tomas Weber really his own man?\"",
+            "\"Is Tomas Weber really his own man?\"", QuoteKind.DIRECT, "one of her leaflets",
+            "asking"),
+        Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",
             "whom she would vote for", QuoteKind.INDIRECT, null, "asked"),

@@ -121,6 +121,14 @@ final class Mentions {
           && (head.ner().equals("PERSON") || head.isPronoun() || head.isProperNoun())) {
         return h;
       }
+      int with = doc.child(h, "case");
+      if (rel.equals("acl") && t.tag().equals("VBG") && !apart && with >= 0
+          && doc.token(with).word().equalsIgnoreCase("with")
+          && (head.isNoun() || head.tag().equals("CD"))) {
+        // "..., with many marchers chanting ...", "with one of her ads asking ...": the noun of
+        // the absolute phrase does what the participle says.
+        return h;
+      }
       if (head.isNoun() && rel.equals("acl")) {
         // "issued a statement saying ...": the statement's author is the subject above it.
         h = head.head();
