@@ -779,6 +779,11 @@ class AttributionRulesTest {
             "\"Is Tomas Weber really his own man?\"", QuoteKind.DIRECT, "one of her leaflets",
             "asking"),
         Arguments.of(
+            "a quotation that ends a reported clause whose subject and modal stand before it",
+            "Several skippers argue that Weber should \u201clead by example.\u201d",
+            "Weber should \u201clead by example.\u201d", QuoteKind.MIXED, "Several skippers",
+            "argue"),
+        Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",
             "whom she would vote for", QuoteKind.INDIRECT, null, "asked"),

@@ -93,6 +93,10 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         // outside it, so the reported clause, subject and all, is one mixed quote.
         return Optional.empty();
       }
+      if (!punctuated && j < p && opensInLowerCase(a, q) && subjectBetween(doc, j, p)) {
+        // "argue that Weber should "lead by example."": the same, with the clause's modal
+        return Optional.empty();
+      }
       if (t.lemma().equals("put it") && (before == ',' || before == ':')) {
         // "As X, the union's chief, put it: "Q"": read by word order, as the parse often makes
         // the chief the subject and "As X" a phrase of its own
@@ -257,6 +261,17 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     boolean person = s.ner().equals("PERSON")
         || s.isPronoun() && s.word().toLowerCase(java.util.Locale.ROOT).matches(pronouns);
     return person ? subject : -1;
+  }
+
+  /** Whether a noun after the cue {@code j}, up to {@code p}, is the subject of another verb. */
+  private static boolean subjectBetween(Doc doc, int j, int p) {
+    for (int k = j + 1; k <= p; k++) {
+      Token t = doc.token(k);
+      if (t.baseRel().equals("nsubj") && t.head() != j && Mentions.isNominal(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the first letter inside quotation {@code q} is lower case. */
