@@ -561,7 +561,7 @@ class AttributionRulesTest {
             "a participle after an infinitive's subject belongs to the main clause",
             "Mina Holt is the mayor. After the vote, Holt pressed for Weber to quit, calling him "
                 + "\"the worst clerk in memory.\"",
-            "\"the worst clerk in memory.\"", QuoteKind.DIRECT, "Mina Holt", "calling"),
+            "him \"the worst clerk in memory.\"", QuoteKind.MIXED, "Mina Holt", "calling"),
         Arguments.of(
             "a person's sentence that introduces whole quoted sentences after a comma",
             "On Friday, Okafor confessed her doubts to a room of donors at the yacht club, "
@@ -783,6 +783,10 @@ class AttributionRulesTest {
             "Several skippers argue that Weber should \u201clead by example.\u201d",
             "Weber should \u201clead by example.\u201d", QuoteKind.MIXED, "Several skippers",
             "argue"),
+        Arguments.of(
+            "a participle of naming: what the object is called, with the object, is mixed",
+            "Tomas Weber went after Ruiz on Monday, calling her a \"quitter.\"",
+            "her a \"quitter.\"", QuoteKind.MIXED, "Tomas Weber", "calling"),
         Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",

@@ -78,7 +78,8 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         continue;
       }
       if (!punctuated && j < p && SpeechActRule.NAMING_AS.contains(t.lemma())
-          && t.tag().matches("VBD|VBZ|VBP")) {
+          && (t.tag().matches("VBD|VBZ|VBP")
+              || t.isVerb() && Mentions.subjectOf(doc, j) >= 0)) { // "calling X "Y"" too
         // "called the ferry queues "shameful"": the quotation says what the object is, a
         // mixed quote with the object, for the reported-speech rules.
         return Optional.empty();

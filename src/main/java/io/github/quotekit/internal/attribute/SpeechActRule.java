@@ -139,8 +139,8 @@ final class SpeechActRule implements ReportedSpeechRule {
    * conjunction. Returns its last token, or -1.
    */
   private static int namedAsEnd(Doc doc, Sentence s, int v) {
-    if (!NAMING_AS.contains(doc.token(v).lemma()) || !doc.token(v).tag().matches("VBD|VBZ|VBP")
-        || v + 1 >= s.endToken()) {
+    if (!NAMING_AS.contains(doc.token(v).lemma())
+        || !doc.token(v).tag().matches("VBD|VBZ|VBP|VBG") || v + 1 >= s.endToken()) {
       return -1; // not "His group, called the Legacy Fund, will ...": a name given, not a view
     }
     int object = doc.child(v, "obj");
