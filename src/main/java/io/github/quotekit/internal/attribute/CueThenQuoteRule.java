@@ -114,7 +114,7 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         subject = Mentions.surfaceSubject(doc, j); // "Said Ellis:" is tagged and parsed as a name
       }
       if (subject < 0) {
-        break; // "She went on to say:": the sentence's own subject, as for any verb before a colon
+        break; // "Ruiz went on to say:": the sentence's own subject, as for a verb before a colon
       }
       if (before == ',' && (opensSubordinateClause(doc, j, p) || tensedVerbBetween(doc, j, p))
           && reportsThrough(doc, j, open)) {

@@ -125,8 +125,8 @@ final class Mentions {
       if (rel.equals("acl") && t.tag().equals("VBG") && !apart && with >= 0
           && doc.token(with).word().equalsIgnoreCase("with")
           && (head.isNoun() || head.tag().equals("CD"))) {
-        // "..., with many marchers chanting ...", "with one of her ads asking ...": the noun of
-        // the absolute phrase does what the participle says.
+        // "..., with many marchers chanting ...", "with one of its leaflets asking ...": the
+        // noun of the absolute phrase does what the participle says.
         return h;
       }
       if (head.isNoun() && rel.equals("acl")) {

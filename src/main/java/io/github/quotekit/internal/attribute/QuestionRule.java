@@ -34,7 +34,7 @@ final class QuestionRule implements ReportedSpeechRule {
         continue;
       }
       boolean reduced = reducedPassive(a, s, v);
-      // "was asked", and "was first asked", which the tagger may read as a past tense
+      // "was asked", and "was then asked", which the tagger may read as a past tense
       boolean passive = t.tag().matches("VBN|VBD")
           && (v > s.firstToken() && doc.token(v - 1).lemma().equals("be")
               || v - 1 > s.firstToken() && doc.token(v - 2).lemma().equals("be")

@@ -987,7 +987,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int subject = doc.child(c, "nsubj");
       // "said his book The Tides detailed how ...": a title in the subject can leave the clause
       // an unlabelled dependent
-      // "told members of the council that the body won't be holding ...": a verb with an
+      // "told members of the union's committee that the union won't be holding ...": a verb with an
       // auxiliary is tensed too
       boolean loose = doc.token(c).rel().equals("parataxis")
           || doc.token(c).rel().equals("dep") && (doc.token(c).tag().matches("VBD|VBZ|VBP|VBN")
@@ -1439,7 +1439,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       top = h;
     }
-    // "members may be willing to pay": an adjective with its copula heads the clause as a verb.
+    // "fishermen may be ready to pay": an adjective with its copula heads the clause as a verb.
     return top <= end || !doc.token(top).isVerb() && doc.child(top, "cop") < 0;
   }
 
