@@ -459,6 +459,11 @@ class AttributionRulesTest {
             "Maria Lopez chairs the committee. She said the report would be published soon.",
             "the report would be published soon", QuoteKind.INDIRECT, "Maria Lopez", "said"),
         Arguments.of(
+            "a pronoun that spoke before keeps its person over a name in what was said",
+            "Karl Weber chairs the harbour board. He said he and Tomas Lind disagree on the "
+                + "budget. He also said the vote would wait until May.",
+            "the vote would wait until May", QuoteKind.INDIRECT, "Karl Weber", "said"),
+        Arguments.of(
             "organisation with a possessive",
             "Zelenskiy's office said the call lasted an hour.",
             "the call lasted an hour", QuoteKind.INDIRECT, "Zelenskiy's office", "said"),

@@ -52,12 +52,17 @@ final class PronounResolver {
     if (Lexicon.PERSON_PRONOUNS.contains(w) || w.equals("i")) {
       boolean male = w.equals("he");
       boolean female = w.equals("she");
+      int limit = firstSamePronoun(doc, w, sentence, m);
       for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
+        Spoken chain = s < sentence ? samePronounSpoke(a, w, s, history) : null;
+        if (chain != null) {
+          return chain; // "He said Weber is wrong. He also said ...": he is still the one speaking
+        }
         Names.PersonName best = null;
         boolean bestIsSubject = false;
         for (Names.PersonName p : a.names.people()) {
           Token first = doc.token(p.firstToken());
-          if (first.sentence() != s || first.start() >= m.start()) {
+          if (first.sentence() != s || first.start() >= limit) {
             continue;
           }
           if (!fits(p.words(), a.names.canonical(p.words()), male, female)
@@ -137,6 +142,46 @@ final class PronounResolver {
             return new Spoken(found.start(), found.name(), found.type());
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the first use of the same pronoun in the mention's sentence starts ("she is
+   * Weber's equal, and she promises ...": both are one person, not Weber), else the mention's.
+   */
+  private static int firstSamePronoun(Doc doc, String w, int sentence, Mention m) {
+    int first = doc.sentences().get(sentence).firstToken();
+    boolean named = false;
+    for (int k = first; k < m.head(); k++) {
+      Token t = doc.token(k);
+      if (t.word().equalsIgnoreCase(w) && t.tag().equals("PRP")) { // he, she: always a subject
+        // Not "If he wins, Trump has said he ...": there the pronoun looks ahead to the name.
+        return named || k == first ? t.start() : m.start();
+      }
+      named |= t.ner().equals("PERSON");
+    }
+    return m.start();
+  }
+
+  /**
+   * The person a speaker mention in sentence {@code s}, the same pronoun as {@code w}, was
+   * resolved to; or null. Names inside that speaker's reported words do not take it over.
+   */
+  private static Spoken samePronounSpoke(Article a, String w, int s, List<Spoken> history) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Spoken h = history.get(i);
+      int hs = a.doc.token(a.doc.tokenFrom(h.position())).sentence();
+      if (hs < s) {
+        return null;
+      }
+      int end = h.position() + w.length();
+      if (hs == s && h.type() == SpeakerType.PERSON && !h.name().equalsIgnoreCase(w)
+          && end <= a.text.length()
+          && a.text.substring(h.position(), end).equalsIgnoreCase(w)
+          && (end == a.text.length() || !Character.isLetter(a.text.charAt(end)))) {
+        return h;
       }
     }
     return null;
