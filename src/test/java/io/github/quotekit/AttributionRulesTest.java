@@ -464,6 +464,16 @@ class AttributionRulesTest {
                 + "budget. He also said the vote would wait until May.",
             "the vote would wait until May", QuoteKind.INDIRECT, "Karl Weber", "said"),
         Arguments.of(
+            "a pronoun goes back to the one who spoke, not to a name they spoke about",
+            "Even Ann Marsh, who chairs the committee, and Karl Weber are in trouble, Tom Tester "
+                + "said. He said Weber could lose in May.",
+            "Weber could lose in May", QuoteKind.INDIRECT, "Tom Tester", "said"),
+        Arguments.of(
+            "of two who spoke in the sentence before, the pronoun is the main clause's speaker",
+            "When Karl Weber asked about the vote, Tom Tester said the count was close. He said a "
+                + "recount could take a week.",
+            "a recount could take a week", QuoteKind.INDIRECT, "Tom Tester", "said"),
+        Arguments.of(
             "organisation with a possessive",
             "Zelenskiy's office said the call lasted an hour.",
             "the call lasted an hour", QuoteKind.INDIRECT, "Zelenskiy's office", "said"),

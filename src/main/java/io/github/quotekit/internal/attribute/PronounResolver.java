@@ -54,7 +54,7 @@ final class PronounResolver {
       boolean female = w.equals("she");
       int limit = firstSamePronoun(doc, w, sentence, m);
       for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK_SENTENCES; s--) {
-        Spoken chain = s < sentence ? samePronounSpoke(a, w, s, history) : null;
+        Spoken chain = s < sentence ? speakerIn(a, w, s, history, male, female) : null;
         if (chain != null) {
           return chain; // "He said Weber is wrong. He also said ...": he is still the one speaking
         }
@@ -166,26 +166,47 @@ final class PronounResolver {
   }
 
   /**
-   * The person a speaker mention in sentence {@code s}, the same pronoun as {@code w}, was
-   * resolved to; or null. Names inside that speaker's reported words do not take it over.
+   * The person who spoke in sentence {@code s}, when named there or by the same pronoun as
+   * {@code w}, and when a name fits the pronoun; or null. Names inside that speaker's reported
+   * words do not take the pronoun over: "Weber said Lind was wrong. He said ..." is Weber. Of two
+   * speakers, the main clause's subject, else the last ("When Holt asked, Weber said ...").
    */
-  private static Spoken samePronounSpoke(Article a, String w, int s, List<Spoken> history) {
+  private static Spoken speakerIn(Article a, String w, int s, List<Spoken> history,
+      boolean male, boolean female) {
+    Spoken chosen = null;
+    Token chosenAt = null;
     for (int i = history.size() - 1; i >= 0; i--) {
       Spoken h = history.get(i);
-      int hs = a.doc.token(a.doc.tokenFrom(h.position())).sentence();
-      if (hs < s) {
-        return null;
+      Token at = a.doc.token(a.doc.tokenFrom(h.position()));
+      if (at.sentence() < s) {
+        break;
       }
-      int end = h.position() + w.length();
-      if (hs == s && h.type() == SpeakerType.PERSON && !h.name().equalsIgnoreCase(w)
-          && end <= a.text.length()
-          && a.text.substring(h.position(), end).equalsIgnoreCase(w)
-          && (end == a.text.length() || !Character.isLetter(a.text.charAt(end)))) {
-        return h;
+      if (at.sentence() == s && (chosen == null || mainSubject(a.doc, at.index()))) {
+        chosen = h;
+        chosenAt = at;
       }
     }
-    return null;
+    if (chosen == null || chosen.type() != SpeakerType.PERSON
+        || chosen.name().equalsIgnoreCase(chosenAt.word())) {
+      return null; // no one, or an unresolved pronoun
+    }
+    boolean fitting = chosenAt.tag().equals("PRP") ? chosenAt.word().equalsIgnoreCase(w)
+        : chosenAt.ner().equals("PERSON")
+            && fits(List.of(chosen.name().split(" ")), chosen.name(), male, female);
+    return fitting ? chosen : null;
   }
+
+  /** Whether the phrase token {@code k} begins is the subject of its sentence's root. */
+  private static boolean mainSubject(Doc doc, int k) {
+    Token t = doc.token(k);
+    for (int hops = 0; hops < 4 && t.rel().matches("compound|flat|amod|det"); hops++) {
+      t = doc.token(t.head());
+    }
+    return t.rel().startsWith("nsubj") && t.head() >= 0 && doc.token(t.head()).rel().equals("root");
+  }
+
+
+
 
   /** The noun before the first finite verb of an unparsed sentence, not a passive's; or -1. */
   private static int firstSubject(Doc doc, io.github.quotekit.internal.nlp.Sentence s) {
