@@ -803,6 +803,10 @@ class AttributionRulesTest {
             "Tomas Weber went after Ruiz on Monday, calling her a \"quitter.\"",
             "her a \"quitter.\"", QuoteKind.MIXED, "Tomas Weber", "calling"),
         Arguments.of(
+            "\"when asked\" after the answer's cue: the one who answers did not ask",
+            "\"We will see,\" Karl Weber said when asked whether the ferry would run in May.",
+            "whether the ferry would run in May", QuoteKind.INDIRECT, null, "asked"),
+        Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",
             "whom she would vote for", QuoteKind.INDIRECT, null, "asked"),

@@ -108,6 +108,17 @@ final class QuestionRule implements ReportedSpeechRule {
   }
 
   /**
+   * "Holt said, when asked whether ...", "Asked about the vote, Holt said": a bare participle of
+   * "ask", opening its sentence or after "when", "after", "once" or "if", says what the subject
+   * was asked; the one who asked is not named.
+   */
+  static boolean putToTheSubject(Doc doc, Sentence s, int v) {
+    Token t = doc.token(v);
+    return t.lemma().equals("ask") && t.tag().equals("VBN") && doc.child(v, "aux") < 0
+        && (v == s.firstToken() || LEADS.contains(lower(doc.token(v - 1))));
+  }
+
+  /**
    * Whether "ask" at {@code v} is active in a parsed sentence ("asked", "has asked", "will ask",
    * "is asking"), so that its subject is the one who asks; not "was asked" or a bare "Asked
    * whether ...".

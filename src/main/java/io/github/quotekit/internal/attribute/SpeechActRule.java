@@ -61,6 +61,7 @@ final class SpeechActRule implements ReportedSpeechRule {
       // to end" reports no words of his.
       if (!t.isVerb() || !isSpeechActLemma(t.lemma()) || a.insideQuotation(t)
           || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
+          || QuestionRule.putToTheSubject(doc, s, v)
           || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0
           || namingParticiple(doc, v)) {
         continue;
