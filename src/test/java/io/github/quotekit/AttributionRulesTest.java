@@ -807,6 +807,11 @@ class AttributionRulesTest {
             "\"We will see,\" Karl Weber said when asked whether the ferry would run in May.",
             "whether the ferry would run in May", QuoteKind.INDIRECT, null, "asked"),
         Arguments.of(
+            "a fronted question put to the speaker is not the answer's content",
+            "Asked on Monday whether the ferry would run in May, Karl Weber said, \"Not a "
+                + "chance.\"",
+            "whether the ferry would run in May", QuoteKind.INDIRECT, null, "Asked"),
+        Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",
             "whom she would vote for", QuoteKind.INDIRECT, null, "asked"),

@@ -176,9 +176,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
               && subject >= content[0] && subject <= content[1] && !doc.dominates(v, subject)) {
         continue;
       }
+      if (parts == null && content[0] < v && opensWithAQuestionPut(doc, s, content[0])) {
+        continue; // "Asked whether ..., Holt said no": what she was asked is not what she said
+      }
       if (parts != null) {
         // A cue that interrupts the sentence reports both its halves, as two quotes.
-        out.add(Clause.of(doc, parts[0], v, m, "reporting-verb"));
+        if (!opensWithAQuestionPut(doc, s, parts[0][0])) {
+          out.add(Clause.of(doc, parts[0], v, m, "reporting-verb"));
+        }
         out.add(Clause.of(doc, parts[1], v, m, "reporting-verb"));
       } else {
         out.add(Clause.of(doc, content, v, m, "reporting-verb"));
@@ -1553,6 +1558,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         && !SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))
         && !SUBORDINATORS.contains(lead.word().toLowerCase(java.util.Locale.ROOT))
         ? clause : null;
+  }
+
+  /** Whether the clause at {@code first} opens with "asked" or "when asked", bare. */
+  private static boolean opensWithAQuestionPut(Doc doc, Sentence s, int first) {
+    for (int k = first; k <= first + 1 && k < s.endToken(); k++) {
+      if (QuestionRule.putToTheSubject(doc, s, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [first, last]} hold a reporting verb and its subject. */
