@@ -357,7 +357,7 @@ class AttributionRulesTest {
         Arguments.of(
             "a person's verb and its adverb right before a comma and a quotation",
             "Asked about the delays, Karl Weber shot back, \"Ask the port, not me.\"",
-            "\"Ask the port, not me.\"", QuoteKind.DIRECT, "Karl Weber", "shot"),
+            "\"Ask the port, not me.\"", QuoteKind.DIRECT, "Karl Weber", "shot back"),
         Arguments.of(
             "a quotation, a pronoun and a verb with its particle",
             "Lena Okafor runs the port. \"Nobody reads the timetable,\" she points out.",
@@ -811,6 +811,17 @@ class AttributionRulesTest {
             "Asked on Monday whether the ferry would run in May, Karl Weber said, \"Not a "
                 + "chance.\"",
             "whether the ferry would run in May", QuoteKind.INDIRECT, null, "Asked"),
+        Arguments.of(
+            "a retort is a cue, and a \"when\" clause before a whole quotation is the writer's",
+            "After Karl Weber criticized Tom Lind during a debate, Ana Holt shot back, \u201cI "
+                + "could have stayed home, but I chose to work.\u201d",
+            "\u201cI could have stayed home, but I chose to work.\u201d", QuoteKind.DIRECT,
+            "Ana Holt", "shot back"),
+        Arguments.of(
+            "a retort's particle is part of the cue, not of what was said",
+            "Tom Lind fired back that the \"harbour towns chose me twice\" in the council race.",
+            "the \"harbour towns chose me twice\" in the council race", QuoteKind.MIXED,
+            "Tom Lind", "fired back"),
         Arguments.of(
             "a question opened by \"whom\"",
             "When asked whom she would vote for, the skipper laughed.",
@@ -1460,6 +1471,13 @@ class AttributionRulesTest {
         + "land until the loan is repaid.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertTrue(quotes.stream().noneMatch(q -> q.text().contains("will keep")), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRiseIsNoRetort() {
+    List<Quote> quotes =
+        SharedExtractor.get().extract("Ferry fares shot back up in May and grew by 5 percent.");
+    assertTrue(quotes.isEmpty(), quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

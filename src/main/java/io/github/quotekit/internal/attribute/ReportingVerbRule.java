@@ -181,7 +181,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       if (parts != null) {
         // A cue that interrupts the sentence reports both its halves, as two quotes.
-        if (!opensWithAQuestionPut(doc, s, parts[0][0])) {
+        if (parts[0] != null && !opensWithAQuestionPut(doc, s, parts[0][0])) {
           out.add(Clause.of(doc, parts[0], v, m, "reporting-verb"));
         }
         out.add(Clause.of(doc, parts[1], v, m, "reporting-verb"));
@@ -214,7 +214,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * are only the speaker, the verb and the verb's own adjuncts ("told reporters on Monday"). Returns
    * the part before and the part after the cue, trimmed, or null. The part after must be a clause;
    * the part before may be any fragment of the reported sentence, as the format splits an
-   * interrupted quote in two.
+   * interrupted quote in two. The part before is null when it is a subordinate clause and the part
+   * after a quotation that opens a sentence of its own.
    */
   static int[][] parenthetical(Doc doc, Sentence s, int v, int subject, int mentionStart) {
     if (subject < 0 || subject > v) {
@@ -299,6 +300,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return null;
     }
     after[1] = cutTrailingClauses(doc, after[0], after[1]);
+    if (quoted && SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))
+        && after[0] + 1 <= after[1]
+        && Character.isUpperCase(doc.token(after[0] + 1).word().charAt(0))) {
+      // "After Weber spoke, Holt said, "I ..."": the writer's when, then her words
+      return new int[][] {null, after};
+    }
     return new int[][] {before, after};
   }
 

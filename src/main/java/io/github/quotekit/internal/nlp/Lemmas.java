@@ -22,8 +22,12 @@ final class Lemmas {
           "down", "forward", "in", "off", "on", "over", "out", "round", "together", "through",
           "up");
 
-  /** Verbs whose lemma takes the word after them: "point out", "put it" before punctuation. */
-  private static final java.util.Set<String> SPLIT_PHRASAL_VERBS = java.util.Set.of("point", "put");
+  /**
+   * Verbs whose lemma takes the particle after them, as reporting verbs of their own: "pointed
+   * out", and the retorts "shot back", "fired back", "hit back".
+   */
+  private static final Map<String, String> PARTICLE_OF =
+      Map.of("point", "out", "shoot", "back", "fire", "back", "hit", "back");
 
   private final Map<String, String> known = new ConcurrentHashMap<>();
 
@@ -33,8 +37,13 @@ final class Lemmas {
     CoreLabel verb = null;
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
-      if (verb != null && token.word() != null && token.word().equalsIgnoreCase("out")) {
-        verb.setLemma(verb.lemma() + " out"); // "pointed out": a reporting verb of its own
+      // "shot back, ...", "fired back that ...": not "shot back up", a rise
+      boolean retort = i + 1 < tokens.size()
+          && tokens.get(i + 1).word().matches("[,:.]|that|\"|\u201c|``");
+      if (verb != null && token.word() != null
+          && token.word().equalsIgnoreCase(PARTICLE_OF.get(verb.lemma()))
+          && (verb.lemma().equals("point") || retort)) {
+        verb.setLemma(verb.lemma() + " " + PARTICLE_OF.get(verb.lemma()));
       }
       if (verb != null && verb.lemma().equals("put") && "it".equalsIgnoreCase(token.word())
           && i + 1 < tokens.size() && tokens.get(i + 1).word().matches("[,:.;]")) {
@@ -59,7 +68,7 @@ final class Lemmas {
         known.put(key, lemma);
       }
       token.setLemma(lemma);
-      if (tag.startsWith("VB") && SPLIT_PHRASAL_VERBS.contains(lemma)) {
+      if (tag.startsWith("VB") && (PARTICLE_OF.containsKey(lemma) || lemma.equals("put"))) {
         verb = token;
       }
     }
