@@ -474,6 +474,19 @@ class AttributionRulesTest {
                 + "recount could take a week.",
             "a recount could take a week", QuoteKind.INDIRECT, "Tom Tester", "said"),
         Arguments.of(
+            "a spokeswoman is named with the body she speaks for",
+            "A spokeswoman for the Harbour Board said the ferry talks had failed.",
+            "the ferry talks had failed", QuoteKind.INDIRECT, "A spokeswoman for the Harbour Board",
+            "said"),
+        Arguments.of(
+            "aides are named with the person they serve",
+            "Aides to Karl Weber said the ferry talks had failed.",
+            "the ferry talks had failed", QuoteKind.INDIRECT, "Aides to Karl Weber", "said"),
+        Arguments.of(
+            "a title with an \"of\" phrase before a name names the person",
+            "Former secretary of state Ana Ruiz said the ferry talks had failed.",
+            "the ferry talks had failed", QuoteKind.INDIRECT, "Ana Ruiz", "said"),
+        Arguments.of(
             "organisation with a possessive",
             "Zelenskiy's office said the call lasted an hour.",
             "the call lasted an hour", QuoteKind.INDIRECT, "Zelenskiy's office", "said"),

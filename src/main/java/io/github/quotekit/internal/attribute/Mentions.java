@@ -915,6 +915,52 @@ final class Mentions {
         ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
   }
 
+  /**
+   * Whether {@code c} is a short "of", "for" or "to" phrase right after the common noun {@code h}
+   * that names a person or body ("aides to Karl Weber", "a spokesman for the Harbour Board"),
+   * without a verb or a comma of its own.
+   */
+  private static boolean ofSomeoneNamed(Doc doc, int h, int c) {
+    Token head = doc.token(h);
+    Token ct = doc.token(c);
+    if (head.isProperNoun() || !head.isNoun() || !ct.rel().equals("nmod") || c <= h + 1
+        || doc.child(c, "case") != h + 1
+        || !doc.token(h + 1).word().matches("(?i)of|for|to")
+        || !(ct.isProperNoun() || ct.ner().equals("PERSON") || ct.ner().equals("ORGANIZATION"))) {
+      return false;
+    }
+    int[] sub = doc.subtree(c);
+    if (sub.length > 6 || sub[0] != h + 1 || sub[sub.length - 1] - sub[0] + 1 != sub.length) {
+      return false;
+    }
+    for (int k : sub) {
+      Token t = doc.token(k);
+      if (t.isVerb() || t.word().equals(",") || t.opensQuote() || t.closesQuote()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first token of the name in "secretary of state Ana Ruiz": a title, "of" and a common
+   * noun, then a person's name; or -1.
+   */
+  private static int titledName(Doc doc, int h, int c) {
+    Token ct = doc.token(c);
+    if (!ct.rel().equals("nmod") || !ct.ner().equals("PERSON") || c <= h + 3
+        || !Names.isTitle(doc.token(h).word())
+        || !doc.token(h + 1).word().equalsIgnoreCase("of")) {
+      return -1;
+    }
+    int k = c;
+    while (k - 1 > h && doc.token(k - 1).ner().equals("PERSON")) {
+      k--;
+    }
+    Token before = doc.token(k - 1);
+    return k - 1 == h + 2 && before.isNoun() && !before.isProperNoun() ? k : -1;
+  }
+
   private static Mention nounPhrase(Article a, int h) {
     Doc doc = a.doc;
     Token head = doc.token(h);
@@ -949,6 +995,16 @@ final class Mentions {
           for (int k : sub) {
             in.add(k);
           }
+        }
+        continue;
+      }
+      int titled = titledName(doc, h, c);
+      if (titled >= 0) {
+        return personRun(a, titled); // "former secretary of state Ana Ruiz": the one named
+      }
+      if (ofSomeoneNamed(doc, h, c)) {
+        for (int k : doc.subtree(c)) {
+          in.add(k); // "a spokesman for Karl Weber", "allies of the mayor's party": whose
         }
         continue;
       }
