@@ -501,6 +501,10 @@ class AttributionRulesTest {
             "\"We will spend whatever it takes,\" said one Republican tied to the budget talks.",
             "\"We will spend whatever it takes,\"", QuoteKind.DIRECT, "one Republican", "said"),
         Arguments.of(
+            "a reporting verb read as a noun after a subject with a phrase of its own",
+            "\u201cWe will close the pier by May,\u201d a notice on the harbour gate states.",
+            "\u201cWe will close the pier by May,\u201d", QuoteKind.DIRECT, "a notice", "states"),
+        Arguments.of(
             "a reporting verb the tagger reads as a noun after its subject",
             "The council met on Monday. \"If she wants the job, Okafor should act like it,\" "
                 + "the editorial read.",

@@ -306,21 +306,33 @@ final class QuoteThenCueRule implements DirectQuoteRule {
       "report", "reports", "write", "writes", "tweet", "tweets", "argue", "argues");
 
   /**
-   * "the" at token {@code k}, one to three nouns and adjectives, then a reporting verb that the
+   * "the" or "a" at token {@code k}, one to three nouns and adjectives (with {@code phrase}, also
+   * an "in", "of" or "on" phrase: "a caption in the guide reads"), then a reporting verb that the
    * tagger read as the last noun ("the editorial read", "the councillors state"), then the
    * sentence's end, a comma or a preposition. The subject's head and the verb, or null.
    */
   private static int[] cueReadAsNoun(Doc doc, int k) {
+    int[] plain = cueReadAsNoun(doc, k, false);
+    return plain != null ? plain : cueReadAsNoun(doc, k, true);
+  }
+
+  private static int[] cueReadAsNoun(Doc doc, int k, boolean phrase) {
     boolean name = Mentions.isPersonName(doc, doc.token(k)) && doc.token(k).tag().equals("NNP");
-    if (!doc.token(k).word().equalsIgnoreCase("the") && !name) {
+    if (!doc.token(k).word().matches("(?i)the|an?") && !name) {
       return null;
     }
     int sentence = doc.token(k).sentence();
     int j = k + 1;
+    int head = -1;
     // "Q," Okafor notes.: a name then the verb, read as a plural noun
-    while (j < doc.tokens().size() && j <= k + 4 && doc.token(j).sentence() == sentence
+    int reach = k + (phrase ? 8 : 4);
+    while (j < doc.tokens().size() && j <= reach && doc.token(j).sentence() == sentence
         && (name ? Mentions.isPersonName(doc, doc.token(j - 1))
-            : doc.token(j).isNoun() || doc.token(j).tag().startsWith("JJ"))) {
+            : doc.token(j).isNoun() || doc.token(j).tag().matches("JJ.*|HYPH")
+                || phrase && ofTheThing(doc, j, head))) {
+      if (phrase && head < 0 && doc.token(j).tag().equals("IN")) {
+        head = j - 1; // "a sign on the gate reads": the sign, not the gate
+      }
       j++;
     }
     int verb = j - 1;
@@ -330,7 +342,15 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     }
     boolean ends = j >= doc.tokens().size() || doc.token(j).sentence() != sentence
         || ".,!?;".contains(doc.token(j).word()) || doc.token(j).tag().equals("IN");
-    return ends ? new int[] {verb - 1, verb} : null;
+    return ends ? new int[] {head >= 0 ? head : verb - 1, verb} : null;
+  }
+
+  /** A first "in", "of" or "on" after a noun, or "the" or "a" right after it. */
+  private static boolean ofTheThing(Doc doc, int j, int head) {
+    Token t = doc.token(j);
+    Token before = doc.token(j - 1);
+    return head < 0 && t.word().matches("(?i)in|of|on") && before.isNoun()
+        || head == j - 2 && t.word().matches("(?i)the|an?");
   }
 
   /**
