@@ -501,6 +501,13 @@ class AttributionRulesTest {
             "\"We will spend whatever it takes,\" said one Republican tied to the budget talks.",
             "\"We will spend whatever it takes,\"", QuoteKind.DIRECT, "one Republican", "said"),
         Arguments.of(
+            "the second half of a quotation goes on with the first's cue past a long aside",
+            "\u201cMany riders are worried this summer,\u201d Karl Weber told the Gazette by "
+                + "email explaining why he is standing for the board, \u201cbut most of them "
+                + "want the ferry kept.\u201d",
+            "\u201cbut most of them want the ferry kept.\u201d", QuoteKind.DIRECT, "Karl Weber",
+            "told"),
+        Arguments.of(
             "a reporting verb read as a noun after a subject with a phrase of its own",
             "\u201cWe will close the pier by May,\u201d a notice on the harbour gate states.",
             "\u201cWe will close the pier by May,\u201d", QuoteKind.DIRECT, "a notice", "states"),

@@ -266,7 +266,18 @@ public final class Attributor {
       return null;
     }
     String between = a.layout.normalized().substring(attributionEnd, q.start());
-    if (between.contains(".") || between.length() > 60) {
+    // "A," Holt told the board by email, explaining her vote, "but B.": a quotation that opens
+    // in lower case goes on with the sentence of the first, past a longer aside; not past a
+    // clause that it completes ("A," Holt posted, urging that unless ..., "B.").
+    String text = a.layout.normalized();
+    int first = q.start();
+    while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
+      first++;
+    }
+    boolean goesOn = first < q.end() && Character.isLowerCase(text.charAt(first))
+        && !between.matches("(?s).*\\bthat\\b.*");
+    int reach = goesOn ? 160 : 60;
+    if (between.contains(".") || between.length() > reach) {
       return null;
     }
     return new Found(q.start(), q.end(), QuoteKind.DIRECT, prev.cue(), prev.block());
