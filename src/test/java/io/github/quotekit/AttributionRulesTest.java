@@ -1498,6 +1498,17 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theWritersOwnIIsNotTheLastPersonNamed() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "Karl Weber wants the harbour job. Mr. Weber, I have an offer to make. I said last week "
+            + "that the port should publish its accounts.");
+    Quote q = quotes.stream().filter(x -> x.text().equals("the port should publish its accounts"))
+        .findFirst().orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertEquals("I", q.speaker().orElseThrow().mention().orElseThrow().text());
+    assertTrue(q.speakerName().filter(n -> n.contains("Weber")).isEmpty(), q.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aRiseIsNoRetort() {
     List<Quote> quotes =
         SharedExtractor.get().extract("Ferry fares shot back up in May and grew by 5 percent.");

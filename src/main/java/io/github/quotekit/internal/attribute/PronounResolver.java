@@ -49,7 +49,12 @@ final class PronounResolver {
       return antecedent == null || antecedent.pronoun() || antecedent.name() == null
           ? null : new Spoken(antecedent.start(), antecedent.name(), antecedent.type());
     }
-    if (Lexicon.PERSON_PRONOUNS.contains(w) || w.equals("i")) {
+    if (w.equals("i")) {
+      // "I" outside quotation marks is the writer's own voice (a column, a memoir), whom the
+      // article seldom names: not the last person named before it.
+      return null;
+    }
+    if (Lexicon.PERSON_PRONOUNS.contains(w)) {
       boolean male = w.equals("he");
       boolean female = w.equals("she");
       int limit = firstSamePronoun(doc, w, sentence, m);
@@ -90,7 +95,7 @@ final class PronounResolver {
       }
       for (int i = history.size() - 1; i >= 0; i--) {
         Spoken h = history.get(i);
-        if (h.type() == SpeakerType.PERSON) {
+        if (h.type() == SpeakerType.PERSON && !Lexicon.isPronoun(h.name())) {
           return h;
         }
       }
