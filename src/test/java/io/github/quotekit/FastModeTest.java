@@ -149,6 +149,16 @@ class FastModeTest {
   }
 
   @Test
+  void whatWasToldBeginsAfterThatNotWithTheOneTold() {
+    List<Quote> quotes = fast.extract("Karl Weber tells the Harbour Gazette on Friday that "
+        + "\u201cexactly who did it\u201d remains unknown.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("\u201cexactly who did it\u201d remains unknown", quotes.get(0).text());
+    assertEquals(QuoteKind.MIXED, quotes.get(0).kind());
+    assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @Test
   void anotherSpeakersCueEndsAReportedClause() {
     List<Quote> quotes = fast.extract("Ana Ruiz said the pier would close in May, and when asked "
         + "about the ferry, the harbour master replied, \"It will run all summer.\"");

@@ -177,11 +177,12 @@ final class EmbeddedQuoteRule {
       return null;
     }
     int quoteEnd = doc.tokenBefore(q.end());
-    int last = ReportingVerbRule.cutTrailingClauses(doc, v + 1, sentence.endToken() - 1);
+    int first = afterThat(doc, v, open);
+    int last = ReportingVerbRule.cutTrailingClauses(doc, first, sentence.endToken() - 1);
     if (last <= quoteEnd || asideFollows(doc, quoteEnd + 1, last)) {
       last = quoteEnd;
     }
-    int[] content = ReportingVerbRule.trimLoose(doc, v + 1, last);
+    int[] content = ReportingVerbRule.trimLoose(doc, first, last);
     if (content == null) {
       return null;
     }
@@ -190,6 +191,27 @@ final class EmbeddedQuoteRule {
         Math.min(doc.token(content[0]).start(), q.start()),
         Math.max(doc.token(content[1]).end(), q.end()),
         new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
+  }
+
+  /**
+   * Where what a reporting verb at {@code v} says begins: after the "that" that opens it before
+   * the quotation at token {@code open} ("tells the Gazette on Friday that "..." ..."), with no
+   * verb between; else right after the verb.
+   */
+  private static int afterThat(Doc doc, int v, int open) {
+    if (!Lexicon.isReportingLemma(doc.token(v).lemma())) {
+      return v + 1;
+    }
+    for (int k = v + 1; k < open && k <= v + 8; k++) {
+      Token t = doc.token(k);
+      if (t.word().equalsIgnoreCase("that")) {
+        return k + 1;
+      }
+      if (t.isVerb() || t.word().matches("[,;:]")) {
+        break;
+      }
+    }
+    return v + 1;
   }
 
   private static boolean isCopula(Token t) {
