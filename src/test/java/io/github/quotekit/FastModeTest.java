@@ -159,6 +159,16 @@ class FastModeTest {
   }
 
   @Test
+  void aProgrammeNamedBetweenTheCueAndTheQuotationIsPassedOver() {
+    List<Quote> quotes = fast.extract("Ana Ruiz tells Radio Dover\u2019s \u201cHarbour Hour\u201d "
+        + "on Friday that \u201cexactly who did it\u201d remains unknown.");
+    Quote q = quotes.stream().filter(x -> x.kind() == QuoteKind.MIXED).findFirst()
+        .orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertEquals("\u201cexactly who did it\u201d remains unknown", q.text());
+    assertEquals("Ana Ruiz", q.speakerName().orElse(null));
+  }
+
+  @Test
   void anotherSpeakersCueEndsAReportedClause() {
     List<Quote> quotes = fast.extract("Ana Ruiz said the pier would close in May, and when asked "
         + "about the ferry, the harbour master replied, \"It will run all summer.\"");

@@ -156,6 +156,10 @@ final class EmbeddedQuoteRule {
     int v = -1;
     for (int k = open - 1; k >= sentence.firstToken() && k >= open - SURFACE_REACH; k--) {
       Token t = doc.token(k);
+      Quotation title = a.quotationAt(t.start());
+      if (title != null && a.isTitle(title)) {
+        continue; // "tells Radio Dover's "Harbour Hour" that ...": a programme named on the way
+      }
       if (t.word().equals(";") || a.insideQuotation(t)) {
         break;
       }
@@ -202,7 +206,7 @@ final class EmbeddedQuoteRule {
     if (!Lexicon.isReportingLemma(doc.token(v).lemma())) {
       return v + 1;
     }
-    for (int k = v + 1; k < open && k <= v + 8; k++) {
+    for (int k = v + 1; k < open && k <= v + 12; k++) {
       Token t = doc.token(k);
       if (t.word().equalsIgnoreCase("that")) {
         return k + 1;
