@@ -1509,6 +1509,16 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aWhenClauseBeforeAWholeQuotationIsNotReported() {
+    List<Quote> quotes = SharedExtractor.get().extract("After Karl Weber criticized Tom Lind "
+        + "during a debate, Ana Holt said, \u201cI could have stayed home, but I chose to "
+        + "work.\u201d");
+    assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("After")), quotes.toString());
+    assertTrue(quotes.stream().anyMatch(q -> q.text().startsWith("\u201cI could")
+        && q.speakerName().orElse("").equals("Ana Holt")), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aRiseIsNoRetort() {
     List<Quote> quotes =
         SharedExtractor.get().extract("Ferry fares shot back up in May and grew by 5 percent.");

@@ -241,12 +241,17 @@ public final class Attributor {
     if (!(c.start() < d.start() && c.end() > lastLetter && c.end() <= c.cue().start())) {
       return false;
     }
-    int k = d.start();
-    while (k < d.end() && !Character.isLetterOrDigit(text.charAt(k))) {
+    return opensInLowerCase(text, d.start(), d.end())
+        && !text.substring(c.start(), d.start()).isBlank();
+  }
+
+  /** Whether the first letter or digit in {@code text[start, end)} is a lower-case letter. */
+  private static boolean opensInLowerCase(String text, int start, int end) {
+    int k = start;
+    while (k < end && !Character.isLetterOrDigit(text.charAt(k))) {
       k++;
     }
-    return k < d.end() && Character.isLowerCase(text.charAt(k))
-        && !text.substring(c.start(), d.start()).isBlank();
+    return k < end && Character.isLowerCase(text.charAt(k));
   }
 
   /**
@@ -269,12 +274,7 @@ public final class Attributor {
     // "A," Holt told the board by email, explaining her vote, "but B.": a quotation that opens
     // in lower case goes on with the sentence of the first, past a longer aside; not past a
     // clause that it completes ("A," Holt posted, urging that unless ..., "B.").
-    String text = a.layout.normalized();
-    int first = q.start();
-    while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
-      first++;
-    }
-    boolean goesOn = first < q.end() && Character.isLowerCase(text.charAt(first))
+    boolean goesOn = opensInLowerCase(a.layout.normalized(), q.start(), q.end())
         && !between.matches("(?s).*\\bthat\\b.*");
     int reach = goesOn ? 160 : 60;
     if (between.contains(".") || between.length() > reach) {

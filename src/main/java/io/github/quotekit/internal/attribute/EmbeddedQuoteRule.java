@@ -200,7 +200,7 @@ final class EmbeddedQuoteRule {
   /**
    * Where what a reporting verb at {@code v} says begins: after the "that" that opens it before
    * the quotation at token {@code open} ("tells the Gazette on Friday that "..." ..."), with no
-   * verb between; else right after the verb.
+   * verb, comma, semicolon or colon between; else right after the verb.
    */
   private static int afterThat(Doc doc, int v, int open) {
     if (!Lexicon.isReportingLemma(doc.token(v).lemma())) {
@@ -208,8 +208,8 @@ final class EmbeddedQuoteRule {
     }
     for (int k = v + 1; k < open && k <= v + 12; k++) {
       Token t = doc.token(k);
-      if (t.word().equalsIgnoreCase("that")) {
-        return k + 1;
+      if (t.word().equalsIgnoreCase("that") && t.tag().equals("IN")) {
+        return k + 1; // the conjunction, not "says that reporter's ..."
       }
       if (t.isVerb() || t.word().matches("[,;:]")) {
         break;

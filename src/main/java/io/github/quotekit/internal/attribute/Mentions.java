@@ -948,7 +948,7 @@ final class Mentions {
    */
   private static int titledName(Doc doc, int h, int c) {
     Token ct = doc.token(c);
-    if (!ct.rel().equals("nmod") || !ct.ner().equals("PERSON") || c <= h + 3
+    if (!ct.rel().equals("nmod") || !ct.ner().equals("PERSON") || c < h + 3
         || !Names.isTitle(doc.token(h).word())
         || !doc.token(h + 1).word().equalsIgnoreCase("of")) {
       return -1;
@@ -999,12 +999,13 @@ final class Mentions {
         continue;
       }
       int titled = titledName(doc, h, c);
-      if (titled >= 0) {
-        return personRun(a, titled); // "former secretary of state Ana Ruiz": the one named
+      Mention named = titled >= 0 ? personRun(a, titled) : null;
+      if (named != null) {
+        return named; // "former secretary of state Ana Ruiz": the one named
       }
       if (ofSomeoneNamed(doc, h, c)) {
         for (int k : doc.subtree(c)) {
-          in.add(k); // "a spokesman for Karl Weber", "allies of the mayor's party": whose
+          in.add(k); // "a spokesman for Karl Weber", "aides to the Harbour Board": whose
         }
         continue;
       }

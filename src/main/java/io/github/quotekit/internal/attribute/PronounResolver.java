@@ -192,7 +192,7 @@ final class PronounResolver {
       }
     }
     if (chosen == null || chosen.type() != SpeakerType.PERSON
-        || chosen.name().equalsIgnoreCase(chosenAt.word())) {
+        || Lexicon.isPronoun(chosen.name())) {
       return null; // no one, or an unresolved pronoun
     }
     boolean fitting = chosenAt.tag().equals("PRP") ? chosenAt.word().equalsIgnoreCase(w)
@@ -209,9 +209,6 @@ final class PronounResolver {
     }
     return t.rel().startsWith("nsubj") && t.head() >= 0 && doc.token(t.head()).rel().equals("root");
   }
-
-
-
 
   /** The noun before the first finite verb of an unparsed sentence, not a passive's; or -1. */
   private static int firstSubject(Doc doc, io.github.quotekit.internal.nlp.Sentence s) {

@@ -337,12 +337,23 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     }
     int verb = j - 1;
     if (verb < k + (name ? 1 : 2) || doc.token(verb).isVerb()
-        || !CUES_READ_AS_NOUNS.contains(doc.token(verb).word().toLowerCase(Locale.ROOT))) {
-      return null;
+        || !CUES_READ_AS_NOUNS.contains(doc.token(verb).word().toLowerCase(Locale.ROOT))
+        || phrase && (head < 0 || !nounBetween(doc, head + 2, verb))) {
+      return null; // the phrase's own noun must stand before the verb: not "a series of reports"
     }
     boolean ends = j >= doc.tokens().size() || doc.token(j).sentence() != sentence
         || ".,!?;".contains(doc.token(j).word()) || doc.token(j).tag().equals("IN");
     return ends ? new int[] {head >= 0 ? head : verb - 1, verb} : null;
+  }
+
+  /** Whether a noun stands in tokens {@code [from, to)}. */
+  private static boolean nounBetween(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.token(i).isNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A first "in", "of" or "on" after a noun, or "the" or "a" right after it. */

@@ -300,7 +300,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return null;
     }
     after[1] = cutTrailingClauses(doc, after[0], after[1]);
-    if (quoted && SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))
+    if (quoted && opening.word().matches("(?i)after|when|before|while|once|since|as|until")
         && after[0] + 1 <= after[1]
         && Character.isUpperCase(doc.token(after[0] + 1).word().charAt(0))) {
       // "After Weber spoke, Holt said, "I ..."": the writer's when, then her words
@@ -1569,12 +1569,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /** Whether the clause at {@code first} opens with "asked" or "when asked", bare. */
   private static boolean opensWithAQuestionPut(Doc doc, Sentence s, int first) {
-    for (int k = first; k <= first + 1 && k < s.endToken(); k++) {
-      if (QuestionRule.putToTheSubject(doc, s, k)) {
-        return true;
-      }
+    if (QuestionRule.putToTheSubject(doc, s, first)) {
+      return true;
     }
-    return false;
+    // Not "If asked to serve, I will, Holt said": a condition may be the speaker's own words.
+    return first + 1 < s.endToken() && doc.token(first).word().equalsIgnoreCase("when")
+        && QuestionRule.putToTheSubject(doc, s, first + 1);
   }
 
   /** Whether tokens {@code [first, last]} hold a reporting verb and its subject. */

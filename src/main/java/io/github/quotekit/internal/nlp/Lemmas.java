@@ -29,6 +29,9 @@ final class Lemmas {
   private static final Map<String, String> PARTICLE_OF =
       Map.of("point", "out", "shoot", "back", "fire", "back", "hit", "back");
 
+  private static final java.util.regex.Pattern RETORT_FOLLOWERS =
+      java.util.regex.Pattern.compile("[,:.]|that|\"|\u201c|``");
+
   private final Map<String, String> known = new ConcurrentHashMap<>();
 
   /** Sets the lemma of each token, as MorphaAnnotator would. */
@@ -37,12 +40,9 @@ final class Lemmas {
     CoreLabel verb = null;
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
-      // "shot back, ...", "fired back that ...": not "shot back up", a rise
-      boolean retort = i + 1 < tokens.size()
-          && tokens.get(i + 1).word().matches("[,:.]|that|\"|\u201c|``");
       if (verb != null && token.word() != null
           && token.word().equalsIgnoreCase(PARTICLE_OF.get(verb.lemma()))
-          && (verb.lemma().equals("point") || retort)) {
+          && (verb.lemma().equals("point") || retortFollows(tokens, i + 1))) {
         verb.setLemma(verb.lemma() + " " + PARTICLE_OF.get(verb.lemma()));
       }
       if (verb != null && verb.lemma().equals("put") && "it".equalsIgnoreCase(token.word())
@@ -72,6 +72,12 @@ final class Lemmas {
         verb = token;
       }
     }
+  }
+
+  /** "shot back, ...", "fired back that ...": not "shot back up", a rise. */
+  private static boolean retortFollows(List<CoreLabel> tokens, int next) {
+    String w = next < tokens.size() ? tokens.get(next).word() : null;
+    return w != null && RETORT_FOLLOWERS.matcher(w).matches();
   }
 
   private static String lemma(Morphology morphology, String word, String tag) {
