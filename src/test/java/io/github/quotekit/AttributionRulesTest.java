@@ -735,6 +735,11 @@ class AttributionRulesTest {
                 + "it.\u201d",
             QuoteKind.DIRECT, "Okafor", null),
         Arguments.of(
+            "another speaker's report in the attribution's own clause does not end the run",
+            "\u201cYou have been very kind,\u201d Okafor assured Ruiz, after Ruiz assured Okafor "
+                + "that the harbour would stay open. \u201cYou can count on the harbour.\u201d",
+            "\u201cYou can count on the harbour.\u201d", QuoteKind.DIRECT, "Okafor", null),
+        Arguments.of(
             "a verb of manner with a particle and a manner phrase after the quotation",
             "Ruiz and Okafor waited by the gate. \u201cLook at the crowd,\u201d Ruiz said. "
                 + "\u201cThey only came for the free lunch,\u201d Okafor shot back with a grin.",

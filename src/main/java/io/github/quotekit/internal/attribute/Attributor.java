@@ -403,11 +403,29 @@ public final class Attributor {
         || Lexicon.DISPLAY_NOUNS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * Whether {@code f} reports someone else's words in a clause of the sentence that attributes the
+   * quotation before it ('"A," Ruiz told Lind, after Lind said B. "C."'): the run of quotes is
+   * still the quotation's speaker's. Not "according to", which attributes the quotation itself.
+   */
+  private static boolean sideReport(Article a, Found before, Found f) {
+    if (before == null || before.kind() == QuoteKind.INDIRECT || f.kind() != QuoteKind.INDIRECT
+        || before.cue() == null || before.cue().start() < 0 || before.cue().mention() == null
+        || f.cue() == null || f.cue().start() < 0 || f.cue().rule().equals("according-to")) {
+      return false;
+    }
+    int first = a.doc.tokenFrom(before.cue().start());
+    int second = a.doc.tokenFrom(f.cue().start());
+    return second < a.doc.tokens().size()
+        && a.doc.token(first).sentence() == a.doc.token(second).sentence();
+  }
+
   private static ImmutableList<Quote> resolve(Article a, List<Found> found) {
     ImmutableList.Builder<Quote> out = ImmutableList.builder();
     List<PronounResolver.Spoken> history = new ArrayList<>();
     Speaker previous = null;
     int previousBlock = -10;
+    Found last = null;
     for (Found f : found) {
       Speaker speaker = null;
       double confidence;
@@ -455,12 +473,13 @@ public final class Attributor {
               cueSpan,
               context(a, f),
               confidence));
-      if (cue == null || cue.mention() != null) {
+      if ((cue == null || cue.mention() != null) && !sideReport(a, last, f)) {
         // "when asked whether ...", put by no one named, does not break the run of a speaker's
         // quotes: the next quote paragraph is still the answer's
         previous = speaker;
         previousBlock = f.block();
       }
+      last = f;
     }
     return out.build();
   }
