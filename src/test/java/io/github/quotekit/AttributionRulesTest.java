@@ -735,6 +735,13 @@ class AttributionRulesTest {
                 + "it.\u201d",
             QuoteKind.DIRECT, "Okafor", null),
         Arguments.of(
+            "an unlisted verb of manner with a prepositional complement after the quotation",
+            "Karl Weber took the stage in Dover. \u201cSave your breath - the answer is "
+                + "no,\u201d Weber riffed on the mayor's reply to whether the budget was sound, "
+                + "drawing cheers and laughs from the hall.",
+            "\u201cSave your breath - the answer is no,\u201d", QuoteKind.DIRECT, "Karl Weber",
+            "riffed"),
+        Arguments.of(
             "another speaker's report in the attribution's own clause does not end the run",
             "\u201cYou have been very kind,\u201d Okafor assured Ruiz, after Ruiz assured Okafor "
                 + "that the harbour would stay open. \u201cYou can count on the harbour.\u201d",
@@ -1804,4 +1811,5 @@ class AttributionRulesTest {
     assertEquals("Ruth Adler", q.speakerName().orElse(null));
     assertEquals("called", q.cue().orElseThrow().text());
   }
+
 }

@@ -240,7 +240,8 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     }
     after = pastManner(doc, pastWhen(doc, after, sentence), sentence);
     boolean ends = after >= doc.tokens().size() || doc.token(after).sentence() != sentence
-        || ".,!?;".contains(doc.token(after).word());
+        || ".,!?;".contains(doc.token(after).word())
+        || doc.token(after).tag().equals("IN") && doc.token(after).head() > after;
     return ends ? new int[] {head, j} : null;
   }
 
