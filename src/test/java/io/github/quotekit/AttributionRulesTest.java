@@ -1812,4 +1812,17 @@ class AttributionRulesTest {
     assertEquals("called", q.cue().orElseThrow().text());
   }
 
+  @org.junit.jupiter.api.Test
+  void aBareTitleIsResolvedOnlyToTheOfficeItNames() {
+    String text = "Republican presidential nominee Karl Weber and Democratic vice presidential "
+        + "nominee Ana Ruiz met in Dover.\n\n"
+        + "\"We will win the port,\" the Democratic presidential nominee said on Monday.\n\n"
+        + "\"The port is ours,\" the Republican nominee said.\n\n"
+        + "\"Nobody owns the port,\" the vice-presidential nominee said.";
+    List<String> speakers = SharedExtractor.get().extract(text).stream()
+        .map(q -> q.speakerName().orElse(null)).toList();
+    // The Democrats' presidential nominee is not named: no one the article names holds that office.
+    assertEquals(
+        List.of("the Democratic presidential nominee", "Karl Weber", "Ana Ruiz"), speakers);
+  }
 }

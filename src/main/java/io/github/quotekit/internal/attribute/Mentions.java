@@ -831,7 +831,8 @@ final class Mentions {
             : Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
                 ? SpeakerType.ORGANIZATION
                 : SpeakerType.PERSON;
-    String titleHolder = a.names.byTitle(head.lemma());
+    String titleHolder = a.names.byTitle(Names.rank(doc.tokens(), first, h), head.lemma(),
+        Names.qualifiers(doc.tokens(), first, h));
     if (titleHolder != null && !head.isProperNoun()) {
       name = titleHolder;
       type = SpeakerType.PERSON;
@@ -1084,7 +1085,8 @@ final class Mentions {
     String name = text.replaceAll("\\s+", " ");
     name = midSentence(name);
     SpeakerType type;
-    String titleHolder = a.names.byTitle(head.lemma());
+    String titleHolder = a.names.byTitle(Names.rank(doc.tokens(), first, h), head.lemma(),
+        Names.qualifiers(doc.tokens(), first, h));
     if (group) {
       type = SpeakerType.GROUP;
     } else if (head.ner().equals("ORGANIZATION")

@@ -2,15 +2,18 @@ package io.github.quotekit.internal.attribute;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The people an article names, for turning a surname, a short form or a bare title into the
@@ -18,6 +21,16 @@ import java.util.Map;
  * the one person the article calls mayor.
  */
 final class Names {
+  /** Words that make a title another office: a vice president is not the president. */
+  private static final ImmutableSet<String> RANKS =
+      ImmutableSet.of("vice", "deputy", "assistant", "associate", "acting", "lieutenant", "under");
+
+  /** Words that say which party or place a title is of. */
+  private static final ImmutableSet<String> PARTIES =
+      ImmutableSet.of("democratic", "democrat", "republican", "gop", "libertarian");
+  private static final ImmutableSet<String> PLACES =
+      ImmutableSet.of("LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY", "NATIONALITY");
+
   /** One person name as it stands in the text: its words, titles stripped, and where. */
   record PersonName(ImmutableList<String> words, int firstToken, int endToken) {
     String full() {
@@ -31,10 +44,16 @@ final class Names {
 
   private final ImmutableList<PersonName> people;
   private final ImmutableMap<String, String> personByTitle;
+  /** The words just before each title where the article gives it: "2012 GOP presidential". */
+  private final ImmutableMap<String, ImmutableSet<String>> titleWords;
 
-  private Names(ImmutableList<PersonName> people, ImmutableMap<String, String> personByTitle) {
+  private Names(
+      ImmutableList<PersonName> people,
+      ImmutableMap<String, String> personByTitle,
+      ImmutableMap<String, ImmutableSet<String>> titleWords) {
     this.people = people;
     this.personByTitle = personByTitle;
+    this.titleWords = titleWords;
   }
 
   /**
@@ -87,6 +106,7 @@ final class Names {
     List<PersonName> people = new ArrayList<>();
     Map<String, String> byTitle = new HashMap<>();
     Map<String, Boolean> ambiguous = new HashMap<>();
+    Map<String, Set<String>> titleWords = new HashMap<>();
     List<Token> tokens = doc.tokens();
     // Without a named-entity recogniser, a run of two or more proper nouns stands for a name.
     boolean named = tokens.stream().anyMatch(t -> !t.ner().equals("O"));
@@ -123,15 +143,25 @@ final class Names {
         if (t.sentence() != tokens.get(s).sentence() || !t.isNoun() || t.ner().equals("PERSON")) {
           break;
         }
-        String title = t.lemma();
+        String title = qualified(rank(tokens, Math.max(0, k - 3), k), t.lemma());
         String prior = byTitle.putIfAbsent(title, name.full());
+        Set<String> words = titleWords.computeIfAbsent(title, x -> new HashSet<>());
+        for (int j = Math.max(0, k - 4); j < k; j++) {
+          String q = qualifier(tokens.get(j));
+          if (q != null && tokens.get(j).sentence() == t.sentence()) {
+            words.add(q);
+          }
+        }
         if (prior != null && !sameSurname(prior, name.full())) {
           ambiguous.put(title, true);
         }
       }
     }
     ambiguous.keySet().forEach(byTitle::remove);
-    return new Names(ImmutableList.copyOf(people), ImmutableMap.copyOf(byTitle));
+    ImmutableMap.Builder<String, ImmutableSet<String>> qualifiers = ImmutableMap.builder();
+    byTitle.keySet().forEach(t -> qualifiers.put(t, ImmutableSet.copyOf(titleWords.get(t))));
+    return new Names(
+        ImmutableList.copyOf(people), ImmutableMap.copyOf(byTitle), qualifiers.buildOrThrow());
   }
 
   /** Whether token {@code k} is a dash with a space before it: not a hyphen inside a name. */
@@ -238,9 +268,75 @@ final class Names {
     return best == null ? null : best.full();
   }
 
-  /** The person the article gives this title to, when exactly one; else null. */
-  String byTitle(String titleLemma) {
-    return personByTitle.get(titleLemma.toLowerCase(Locale.ROOT));
+  /**
+   * The rank words among tokens [from, to) of one sentence, in order: "vice" in "Vice President",
+   * "the vice-presidential nominee" or "the party's vice presidential pick".
+   */
+  static String rank(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).sentence() != tokens.get(to).sentence()) {
+        continue;
+      }
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      int dash = w.indexOf('-');
+      String first = dash > 0 ? w.substring(0, dash) : w;
+      if (RANKS.contains(first)) {
+        out.append(first).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String qualified(String rank, String titleLemma) {
+    return rank + titleLemma.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The person the article gives this title to, when exactly one, with the same rank ({@link
+   * #rank}); else null.
+   */
+  String byTitle(String rank, String titleLemma, List<String> qualifiers) {
+    String title = qualified(rank, titleLemma);
+    String holder = personByTitle.get(title);
+    if (holder == null) {
+      return null;
+    }
+    // "the Democratic nominee" is not the one the article calls "Republican nominee", nor "the
+    // New Jersey governor" the "Florida governor"; "the Senate Democratic leader" may be the one
+    // it calls "Senate minority leader".
+    ImmutableSet<String> given = titleWords.get(title);
+    for (String q : qualifiers) {
+      String kind = q.substring(0, q.indexOf(':') + 1);
+      if (!given.contains(q) && given.stream().anyMatch(w -> w.startsWith(kind))) {
+        return null;
+      }
+    }
+    return holder;
+  }
+
+  /** A word that says which party or place a title is of ("party:republican"), or null. */
+  private static String qualifier(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (PARTIES.contains(w)) {
+      return "party:" + (w.equals("gop") ? "republican" : w.equals("democrat") ? "democratic" : w);
+    }
+    return PLACES.contains(t.ner()) ? "place:" + w : null;
+  }
+
+  /**
+   * The party and place words that qualify a title in tokens [from, head) of a mention:
+   * "Democratic" in "the Democratic presidential nominee".
+   */
+  static List<String> qualifiers(List<Token> tokens, int from, int head) {
+    List<String> out = new ArrayList<>();
+    for (int k = from; k < head; k++) {
+      String q = qualifier(tokens.get(k));
+      if (q != null) {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   ImmutableList<PersonName> people() {
