@@ -777,6 +777,10 @@ final class Mentions {
         return personRun(a, c);
       }
     }
+    if (Names.isTitle(t.word()) && h + 1 < doc.tokens().size()
+        && doc.token(h + 1).ner().equals("PERSON") && doc.token(h + 1).sentence() == t.sentence()) {
+      return personRun(a, h + 1); // "Mr. Devine", parsed with the title as head: the name
+    }
     return nounPhrase(a, h);
   }
 

@@ -27,6 +27,24 @@ class MentionsTest {
   }
 
   @Test
+  void aTitleTheParseMadeTheHeadGivesWayToTheNameAfterIt() {
+    // "Devine" was tagged an adjective on "Mr.", which the parse made the subject's head.
+    Article a = HandBuiltArticle.of(
+        new Object[] {"Tad", "NNP", "PERSON", 2, "nsubj"},
+        new Object[] {"Devine", "NNP", "PERSON", 0, "flat"},
+        new Object[] {"spoke", "VBD", "O", -1, "root"},
+        new Object[] {"and", "CC", "O", 6, "cc"},
+        new Object[] {"Mr.", "NNP", "O", 6, "nsubj"},
+        new Object[] {"Devine", "JJ", "PERSON", 4, "amod"},
+        new Object[] {"acknowledged", "VBD", "O", 2, "conj"},
+        new Object[] {"it", "PRP", "O", 6, "obj"},
+        new Object[] {".", ".", "O", 2, "punct"});
+    Mention m = Mentions.of(a, 4, 6);
+    assertEquals("Tad Devine", m.name());
+    assertEquals(SpeakerType.PERSON, m.type());
+  }
+
+  @Test
   void aSurnameThatLooksLikeAVerbStaysInTheNameOutsideAHeadline() {
     // "Brands" is no headline's verb (as in "X Brands Y A Liar"): the article's name for the
     // speaker is "Ana Brands", and the later "Brands" is short for it.
