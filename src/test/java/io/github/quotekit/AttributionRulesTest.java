@@ -742,6 +742,12 @@ class AttributionRulesTest {
             "\u201cSave your breath - the answer is no,\u201d", QuoteKind.DIRECT, "Karl Weber",
             "riffed"),
         Arguments.of(
+            "a paragraph that announces speech gives the quote paragraph after it its speaker",
+            "The hearing ran late.\n\nKarl Weber continued his remarks.\n\n\u201cThe port "
+                + "has been sold twice and nobody asked the town.\u201d",
+            "\u201cThe port has been sold twice and nobody asked the town.\u201d",
+            QuoteKind.DIRECT, "Karl Weber", null),
+        Arguments.of(
             "another speaker's report in the attribution's own clause does not end the run",
             "\u201cYou have been very kind,\u201d Okafor assured Ruiz, after Ruiz assured Okafor "
                 + "that the harbour would stay open. \u201cYou can count on the harbour.\u201d",

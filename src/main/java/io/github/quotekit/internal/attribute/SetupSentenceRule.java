@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribute;
 
 import io.github.quotekit.internal.detect.Quotation;
+import io.github.quotekit.internal.layout.Block;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
@@ -31,7 +32,7 @@ final class SetupSentenceRule implements DirectQuoteRule {
     }
     Sentence p = doc.sentences().get(s.index() - 1);
     // A title quoted in the setup ("On "Face the Port," ...") is no quotation of its own.
-    if (a.blockAt(p.start()) != a.blockAt(q.start())
+    if (a.blockAt(p.start()) != a.blockAt(q.start()) && !announcesSpeech(a, p, q)
         || a.quotationsIn(p.start(), p.end()).stream().anyMatch(t -> !a.isTitle(t))) {
       return Optional.empty();
     }
@@ -44,6 +45,32 @@ final class SetupSentenceRule implements DirectQuoteRule {
     }
     Mention m = Mentions.of(a, subject, -1);
     return m == null ? Optional.empty() : Optional.of(new Cue(-1, -1, -1, m, "setup-sentence"));
+  }
+
+  /**
+   * Whether sentence {@code p} is a paragraph of its own, right before the quotation's, that
+   * announces speech: its main verb is one of speaking or it names what is said ("Holt continued
+   * his remarks.", "Ruiz took the microphone and spoke."), so the quote paragraph is the speech.
+   */
+  private static boolean announcesSpeech(Article a, Sentence p, Quotation q) {
+    Block mine = a.blockAt(q.start());
+    Block before = a.blockAt(p.start());
+    if (mine == null || before == null || before.index() != mine.index() - 1
+        || a.doc.sentenceOf(a.doc.token(a.doc.tokenFrom(before.start()))) != p) {
+      return false;
+    }
+    Doc doc = a.doc;
+    for (int k = p.firstToken(); k < p.endToken(); k++) {
+      Token t = doc.token(k);
+      boolean speaking = t.isVerb() && t.tag().matches("VBD|VBZ|VBP")
+          && (Lexicon.isQuoteCueLemma(t.lemma()) || SpeechActRule.isSpeechActLemma(t.lemma()));
+      boolean said = t.isNoun()
+          && Lexicon.SPEECH_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+      if (speaking || said) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
