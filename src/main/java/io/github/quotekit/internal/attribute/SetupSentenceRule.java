@@ -2,6 +2,7 @@ package io.github.quotekit.internal.attribute;
 
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.layout.Block;
+import io.github.quotekit.internal.layout.BlockKind;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
@@ -56,6 +57,7 @@ final class SetupSentenceRule implements DirectQuoteRule {
     Block mine = a.blockAt(q.start());
     Block before = a.blockAt(p.start());
     if (mine == null || before == null || before.index() != mine.index() - 1
+        || mine.kind() != BlockKind.PARAGRAPH || before.kind() != BlockKind.PARAGRAPH
         || a.doc.sentenceOf(a.doc.token(a.doc.tokenFrom(before.start()))) != p) {
       return false;
     }
