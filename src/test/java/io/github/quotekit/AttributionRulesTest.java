@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -1830,5 +1831,37 @@ class AttributionRulesTest {
     // The Democrats' presidential nominee is not named: no one the article names holds that office.
     assertEquals(
         List.of("the Democratic presidential nominee", "Karl Weber", "Ana Ruiz"), speakers);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSideReportKeepsItsOwnSpeakerAndLeavesTheRunAlone() {
+    String text = "\u201cYou have been very kind,\u201d Okafor assured Ruiz, after Ruiz assured "
+        + "Okafor that the harbour would stay open. \u201cYou can count on the harbour.\u201d";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(
+        List.of("Okafor", "Ruiz", "Okafor"),
+        quotes.stream().map(q -> q.speakerName().orElse(null)).toList(), quotes.toString());
+    assertEquals(QuoteKind.INDIRECT, quotes.get(1).kind());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aParagraphThatAnnouncesNoSpeechGivesTheNextQuoteNoSpeaker() {
+    for (String setup : List.of("Karl Weber declined to comment.", "Karl Weber did not say why.",
+        "Karl Weber closed the port.")) {
+      String text = "The hearing ran late.\n\n" + setup + "\n\n\u201cThe port has been sold "
+          + "twice and nobody asked the town.\u201d";
+      Quote q = SharedExtractor.get().extract(text).stream()
+          .filter(x -> x.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
+      assertEquals(Optional.empty(), q.speakerName(), setup);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQuotedSubheadIsNotTheWordsOfTheParagraphBefore() {
+    String text = "The hearing ran late.\n\nKarl Weber announced the port would close in May."
+        + "\n\n\u201cVOTERS WILL DECIDE\u201d\n\nThe vote is set for June.";
+    assertTrue(
+        SharedExtractor.get().extract(text).stream()
+            .noneMatch(q -> q.text().contains("VOTERS") && q.speakerName().isPresent()));
   }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * holds the main clause's verb).
  */
 final class AccordingToRule implements ReportedSpeechRule {
+  /** The rule name its cues carry. */
+  static final String RULE = "according-to";
 
   @Override
   public List<Clause> find(Article a, int sentence) {
@@ -65,7 +67,7 @@ final class AccordingToRule implements ReportedSpeechRule {
       Token according = doc.token(j);
       Token to = doc.token(j + 1);
       out.add(Clause.spanning(
-          doc, first, last, new Cue(according.start(), to.end(), -1, m, "according-to")));
+          doc, first, last, new Cue(according.start(), to.end(), -1, m, RULE)));
     }
     return out;
   }
@@ -81,7 +83,7 @@ final class AccordingToRule implements ReportedSpeechRule {
       return Optional.empty();
     }
     return Optional.of(
-        new Cue(a.doc.token(j).start(), a.doc.token(j + 1).end(), -1, m, "according-to"));
+        new Cue(a.doc.token(j).start(), a.doc.token(j + 1).end(), -1, m, RULE));
   }
 
   /**

@@ -48,6 +48,9 @@ public final class Attributor {
           new LabelColonRule(), new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule(),
           new QuestionRule());
   private static final int MIN_EMBEDDED_QUOTE_WORDS = 8;
+  /** Verbs of refusing to speak: who "declined to comment" said nothing that follows. */
+  private static final com.google.common.collect.ImmutableSet<String> REFUSALS =
+      com.google.common.collect.ImmutableSet.of("decline", "refuse");
   /** Quoted phrases shorter than this inside a clause are labels (scare quotes), not speech. */
   private static final int MIN_LABEL_WORDS = 3;
   private static final EmbeddedQuoteRule EMBEDDED =
@@ -404,19 +407,22 @@ public final class Attributor {
   }
 
   /**
-   * Whether {@code f} reports someone else's words in a clause of the sentence that attributes the
-   * quotation before it ('"A," Ruiz told Lind, after Lind said B. "C."'): the run of quotes is
-   * still the quotation's speaker's. Not "according to", which attributes the quotation itself.
+   * Whether {@code f} reports someone else's words in a clause of the sentence that attributes
+   * {@code quotation}, the quote whose speaker runs on ('"A," Ruiz told Lind, after Lind said B.
+   * "C."'): the run of quotes is still the quotation's speaker's. Not "according to", which
+   * attributes the quotation itself.
    */
-  private static boolean sideReport(Article a, Found before, Found f) {
-    if (before == null || before.kind() == QuoteKind.INDIRECT || f.kind() != QuoteKind.INDIRECT
-        || before.cue() == null || before.cue().start() < 0 || before.cue().mention() == null
-        || f.cue() == null || f.cue().start() < 0 || f.cue().rule().equals("according-to")) {
+  private static boolean sideReport(Article a, Found quotation, Found f) {
+    if (quotation == null || quotation.kind() == QuoteKind.INDIRECT
+        || f.kind() != QuoteKind.INDIRECT || quotation.cue() == null || quotation.cue().start() < 0
+        || f.cue() == null || f.cue().start() < 0
+        || f.cue().rule().equals(AccordingToRule.RULE)) {
       return false;
     }
-    int first = a.doc.tokenFrom(before.cue().start());
+    int first = a.doc.tokenFrom(quotation.cue().start());
     int second = a.doc.tokenFrom(f.cue().start());
-    return second < a.doc.tokens().size()
+    int n = a.doc.tokens().size();
+    return first < n && second < n
         && a.doc.token(first).sentence() == a.doc.token(second).sentence();
   }
 
@@ -425,7 +431,7 @@ public final class Attributor {
     List<PronounResolver.Spoken> history = new ArrayList<>();
     Speaker previous = null;
     int previousBlock = -10;
-    Found last = null;
+    Found runner = null; // the quote whose speaker the next cue-less quote would take
     for (Found f : found) {
       Speaker speaker = null;
       double confidence;
@@ -473,13 +479,17 @@ public final class Attributor {
               cueSpan,
               context(a, f),
               confidence));
-      if ((cue == null || cue.mention() != null) && !sideReport(a, last, f)) {
+      if (cue != null && cue.verb() >= 0 && REFUSALS.contains(a.doc.token(cue.verb()).lemma())) {
+        // "Weber declined to comment.": he said nothing, so a quote paragraph after it is not his
+        previous = null;
+        runner = null;
+      } else if ((cue == null || cue.mention() != null) && !sideReport(a, runner, f)) {
         // "when asked whether ...", put by no one named, does not break the run of a speaker's
         // quotes: the next quote paragraph is still the answer's
         previous = speaker;
         previousBlock = f.block();
+        runner = f;
       }
-      last = f;
     }
     return out.build();
   }

@@ -777,7 +777,8 @@ final class Mentions {
         return personRun(a, c);
       }
     }
-    if (Names.isTitle(t.word()) && h + 1 < doc.tokens().size()
+    if (Names.isTitle(t.word()) && Character.isUpperCase(t.word().charAt(0))
+        && h + 1 < doc.tokens().size()
         && doc.token(h + 1).ner().equals("PERSON") && doc.token(h + 1).sentence() == t.sentence()) {
       return personRun(a, h + 1); // "Mr. Devine", parsed with the title as head: the name
     }
@@ -835,8 +836,7 @@ final class Mentions {
             : Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
                 ? SpeakerType.ORGANIZATION
                 : SpeakerType.PERSON;
-    String titleHolder = a.names.byTitle(Names.rank(doc.tokens(), first, h), head.lemma(),
-        Names.qualifiers(doc.tokens(), first, h));
+    String titleHolder = a.names.byTitle(doc.tokens(), first, h);
     if (titleHolder != null && !head.isProperNoun()) {
       name = titleHolder;
       type = SpeakerType.PERSON;
@@ -1089,8 +1089,7 @@ final class Mentions {
     String name = text.replaceAll("\\s+", " ");
     name = midSentence(name);
     SpeakerType type;
-    String titleHolder = a.names.byTitle(Names.rank(doc.tokens(), first, h), head.lemma(),
-        Names.qualifiers(doc.tokens(), first, h));
+    String titleHolder = a.names.byTitle(doc.tokens(), first, h);
     if (group) {
       type = SpeakerType.GROUP;
     } else if (head.ner().equals("ORGANIZATION")

@@ -25,9 +25,11 @@ final class Names {
   private static final ImmutableSet<String> RANKS =
       ImmutableSet.of("vice", "deputy", "assistant", "associate", "acting", "lieutenant", "under");
 
-  /** Words that say which party or place a title is of. */
+  /** Words that say which party a title is of: "the Democratic nominee". */
   private static final ImmutableSet<String> PARTIES =
       ImmutableSet.of("democratic", "democrat", "republican", "gop", "libertarian");
+
+  /** Named-entity classes that say which place a title is of: "the Florida governor". */
   private static final ImmutableSet<String> PLACES =
       ImmutableSet.of("LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY", "NATIONALITY");
 
@@ -44,13 +46,13 @@ final class Names {
 
   private final ImmutableList<PersonName> people;
   private final ImmutableMap<String, String> personByTitle;
-  /** The words just before each title where the article gives it: "2012 GOP presidential". */
-  private final ImmutableMap<String, ImmutableSet<String>> titleWords;
+  /** The party and places each title is given with: "GOP" in "2012 GOP presidential nominee". */
+  private final ImmutableMap<String, ImmutableSet<Qualifier>> titleWords;
 
   private Names(
       ImmutableList<PersonName> people,
       ImmutableMap<String, String> personByTitle,
-      ImmutableMap<String, ImmutableSet<String>> titleWords) {
+      ImmutableMap<String, ImmutableSet<Qualifier>> titleWords) {
     this.people = people;
     this.personByTitle = personByTitle;
     this.titleWords = titleWords;
@@ -106,7 +108,7 @@ final class Names {
     List<PersonName> people = new ArrayList<>();
     Map<String, String> byTitle = new HashMap<>();
     Map<String, Boolean> ambiguous = new HashMap<>();
-    Map<String, Set<String>> titleWords = new HashMap<>();
+    Map<String, Set<Qualifier>> titleWords = new HashMap<>();
     List<Token> tokens = doc.tokens();
     // Without a named-entity recogniser, a run of two or more proper nouns stands for a name.
     boolean named = tokens.stream().anyMatch(t -> !t.ner().equals("O"));
@@ -143,22 +145,18 @@ final class Names {
         if (t.sentence() != tokens.get(s).sentence() || !t.isNoun() || t.ner().equals("PERSON")) {
           break;
         }
-        String title = qualified(rank(tokens, Math.max(0, k - 3), k), t.lemma());
+        int phrase = titlePhraseStart(tokens, k);
+        String title = rank(tokens, phrase, k) + t.lemma().toLowerCase(Locale.ROOT);
         String prior = byTitle.putIfAbsent(title, name.full());
-        Set<String> words = titleWords.computeIfAbsent(title, x -> new HashSet<>());
-        for (int j = Math.max(0, k - 4); j < k; j++) {
-          String q = qualifier(tokens.get(j));
-          if (q != null && tokens.get(j).sentence() == t.sentence()) {
-            words.add(q);
-          }
-        }
+        titleWords.computeIfAbsent(title, x -> new HashSet<>())
+            .addAll(qualifiers(tokens, phrase, k));
         if (prior != null && !sameSurname(prior, name.full())) {
           ambiguous.put(title, true);
         }
       }
     }
     ambiguous.keySet().forEach(byTitle::remove);
-    ImmutableMap.Builder<String, ImmutableSet<String>> qualifiers = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableSet<Qualifier>> qualifiers = ImmutableMap.builder();
     byTitle.keySet().forEach(t -> qualifiers.put(t, ImmutableSet.copyOf(titleWords.get(t))));
     return new Names(
         ImmutableList.copyOf(people), ImmutableMap.copyOf(byTitle), qualifiers.buildOrThrow());
@@ -269,15 +267,32 @@ final class Names {
   }
 
   /**
-   * The rank words among tokens [from, to) of one sentence, in order: "vice" in "Vice President",
-   * "the vice-presidential nominee" or "the party's vice presidential pick".
+   * A word that says which party or place a title is of: its kind (a party, or the place's
+   * named-entity class, so that "Israeli" is not read against "Israel") and the word.
    */
-  static String rank(List<Token> tokens, int from, int to) {
+  record Qualifier(String kind, String word) {}
+
+  /**
+   * Where the phrase of the title at {@code k} begins: the adjectives, nouns and numbers right
+   * before it ("2012 GOP presidential nominee"), not a preposition or a comma ("served under
+   * President X", "a deputy to Gov. X", "Weber, a Democrat, and Gov. X").
+   */
+  private static int titlePhraseStart(List<Token> tokens, int k) {
+    int j = k;
+    while (j > 0 && j > k - 5 && tokens.get(j - 1).sentence() == tokens.get(k).sentence()
+        && tokens.get(j - 1).tag().matches("JJ.?|NNP?S?|CD|HYPH")) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * The rank words among tokens [from, to) of one title's phrase, in order: "vice " in "Vice
+   * President", "the vice-presidential nominee" or "the party's vice presidential pick".
+   */
+  private static String rank(List<Token> tokens, int from, int to) {
     StringBuilder out = new StringBuilder();
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).sentence() != tokens.get(to).sentence()) {
-        continue;
-      }
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
       int dash = w.indexOf('-');
       String first = dash > 0 ? w.substring(0, dash) : w;
@@ -288,52 +303,39 @@ final class Names {
     return out.toString();
   }
 
-  private static String qualified(String rank, String titleLemma) {
-    return rank + titleLemma.toLowerCase(Locale.ROOT);
-  }
-
   /**
-   * The person the article gives this title to, when exactly one, with the same rank ({@link
-   * #rank}); else null.
+   * The person the article gives the title that heads tokens [first, head] to, when exactly one
+   * holds that title with the same rank ("the vice president" is not "President X") and none of
+   * the mention's parties and places contradicts the ones the holder was given; else null.
    */
-  String byTitle(String rank, String titleLemma, List<String> qualifiers) {
-    String title = qualified(rank, titleLemma);
+  String byTitle(List<Token> tokens, int first, int head) {
+    String title = rank(tokens, first, head) + tokens.get(head).lemma().toLowerCase(Locale.ROOT);
     String holder = personByTitle.get(title);
     if (holder == null) {
       return null;
     }
     // "the Democratic nominee" is not the one the article calls "Republican nominee", nor "the
     // New Jersey governor" the "Florida governor"; "the Senate Democratic leader" may be the one
-    // it calls "Senate minority leader".
-    ImmutableSet<String> given = titleWords.get(title);
-    for (String q : qualifiers) {
-      String kind = q.substring(0, q.indexOf(':') + 1);
-      if (!given.contains(q) && given.stream().anyMatch(w -> w.startsWith(kind))) {
+    // it calls "Senate minority leader", with no party given.
+    ImmutableSet<Qualifier> given = titleWords.get(title);
+    for (Qualifier q : qualifiers(tokens, first, head)) {
+      if (!given.contains(q) && given.stream().anyMatch(g -> g.kind().equals(q.kind()))) {
         return null;
       }
     }
     return holder;
   }
 
-  /** A word that says which party or place a title is of ("party:republican"), or null. */
-  private static String qualifier(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    if (PARTIES.contains(w)) {
-      return "party:" + (w.equals("gop") ? "republican" : w.equals("democrat") ? "democratic" : w);
-    }
-    return PLACES.contains(t.ner()) ? "place:" + w : null;
-  }
-
-  /**
-   * The party and place words that qualify a title in tokens [from, head) of a mention:
-   * "Democratic" in "the Democratic presidential nominee".
-   */
-  static List<String> qualifiers(List<Token> tokens, int from, int head) {
-    List<String> out = new ArrayList<>();
-    for (int k = from; k < head; k++) {
-      String q = qualifier(tokens.get(k));
-      if (q != null) {
-        out.add(q);
+  private static List<Qualifier> qualifiers(List<Token> tokens, int from, int to) {
+    List<Qualifier> out = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (PARTIES.contains(w)) {
+        String party = w.equals("gop") ? "republican" : w.equals("democrat") ? "democratic" : w;
+        out.add(new Qualifier("party", party));
+      } else if (PLACES.contains(t.ner())) {
+        out.add(new Qualifier(t.ner(), w));
       }
     }
     return out;

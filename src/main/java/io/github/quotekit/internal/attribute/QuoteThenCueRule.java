@@ -195,8 +195,9 @@ final class QuoteThenCueRule implements DirectQuoteRule {
   /**
    * News sets any verb of manner after a quotation ("Q," she deadpanned; "Q," Ana Ruiz surmised):
    * a personal pronoun, a name or an article and a noun at token {@code k}, then a verb in the past
-   * or present tense that is not in the word lists, then the sentence's or clause's end (an adverb
-   * may stand before or after the verb). The subject's head and the verb, or null.
+   * or present tense that is not in the word lists, then the sentence's or clause's end or a
+   * phrase the verb governs ("riffed on the reply, drawing laughs"; an adverb may stand before or
+   * after the verb). The subject's head and the verb, or null.
    */
   private static int[] subjectThenVerb(Doc doc, int k) {
     int sentence = doc.token(k).sentence();
@@ -241,14 +242,19 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     after = pastManner(doc, pastWhen(doc, after, sentence), sentence);
     boolean ends = after >= doc.tokens().size() || doc.token(after).sentence() != sentence
         || ".,!?;".contains(doc.token(after).word())
-        || doc.token(after).tag().equals("IN") && doc.token(after).head() > after;
+        || complementOf(doc, after, j);
     return ends ? new int[] {head, j} : null;
   }
 
   /**
-   * Whether the sentence at token {@code k} is nothing but a subject and a reporting verb, perhaps
-   * with a time: "Holt said.", "She told reporters on Monday." has an object and is not.
+   * Whether the preposition at {@code p} opens a complement of the verb at {@code verb} ("riffed
+   * on the mayor's reply"), not a phrase of a noun or a clause of its own.
    */
+  private static boolean complementOf(Doc doc, int p, int verb) {
+    int noun = doc.token(p).head();
+    return doc.token(p).tag().equals("IN") && noun > p && doc.token(noun).head() == verb;
+  }
+
   /**
    * Whether a verb of speech stands in the quotation's sentence before it ("X said the law was
    * "worth a look," she said"): then the quotation belongs to that report, not the closing cue.
@@ -266,6 +272,10 @@ final class QuoteThenCueRule implements DirectQuoteRule {
     return false;
   }
 
+  /**
+   * Whether the sentence at token {@code k} is nothing but a subject and a reporting verb, perhaps
+   * with a time: "Holt said.", "She told reporters on Monday." has an object and is not.
+   */
   private static boolean onlyCue(Doc doc, int k) {
     int sentence = doc.token(k).sentence();
     int j = k;

@@ -6,12 +6,15 @@ import io.github.quotekit.internal.layout.BlockKind;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Sentence;
 import io.github.quotekit.internal.nlp.Token;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@code Holt named the ferry fares as the reason. "Nobody can pay them."}: a quotation that is a
  * sentence of its own, with no cue, right after a sentence of the same paragraph whose subject is
- * a person's name, is that person's. The quotation gets a speaker but no cue.
+ * a person's name, is that person's; so is a quote paragraph right after a one-sentence paragraph
+ * that announces the person's speech ("Holt continued his remarks."). The quotation gets a
+ * speaker but no cue.
  */
 final class SetupSentenceRule implements DirectQuoteRule {
 
@@ -50,29 +53,41 @@ final class SetupSentenceRule implements DirectQuoteRule {
 
   /**
    * Whether sentence {@code p} is a paragraph of its own, right before the quotation's, that
-   * announces speech: its main verb is one of speaking or it names what is said ("Holt continued
-   * his remarks.", "Ruiz took the microphone and spoke."), so the quote paragraph is the speech.
+   * announces speech: its main verb is a verb of speaking, or takes what is said as its object
+   * ("Holt continued his remarks.", "Ruiz issued a statement."), and is not negated ("Holt did not
+   * say why."). The quote paragraph after it is then the speech.
    */
   private static boolean announcesSpeech(Article a, Sentence p, Quotation q) {
     Block mine = a.blockAt(q.start());
     Block before = a.blockAt(p.start());
+    Doc doc = a.doc;
     if (mine == null || before == null || before.index() != mine.index() - 1
         || mine.kind() != BlockKind.PARAGRAPH || before.kind() != BlockKind.PARAGRAPH
-        || a.doc.sentenceOf(a.doc.token(a.doc.tokenFrom(before.start()))) != p) {
+        || doc.tokenFrom(before.start()) != p.firstToken()) {
       return false;
     }
-    Doc doc = a.doc;
+    int verb = -1;
     for (int k = p.firstToken(); k < p.endToken(); k++) {
       Token t = doc.token(k);
-      boolean speaking = t.isVerb() && t.tag().matches("VBD|VBZ|VBP")
-          && (Lexicon.isQuoteCueLemma(t.lemma()) || SpeechActRule.isSpeechActLemma(t.lemma()));
-      boolean said = t.isNoun()
-          && Lexicon.SPEECH_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
-      if (speaking || said) {
-        return true;
+      if (t.word().equalsIgnoreCase("not") || t.word().equalsIgnoreCase("n't")
+          || t.word().equalsIgnoreCase("never")) {
+        return false;
+      }
+      boolean finite = t.tag().matches("VBD|VBZ|VBP");
+      // The parse's main verb; without a parse, the first verb in a tense.
+      if (verb < 0 && finite && (!p.parsed() || t.head() < 0)) {
+        verb = k;
       }
     }
-    return false;
+    if (verb < 0) {
+      return false;
+    }
+    if (Lexicon.isQuoteCueLemma(doc.token(verb).lemma())) {
+      return true;
+    }
+    int object = doc.child(verb, "obj");
+    return object >= 0 && Lexicon.SPEECH_NOUNS.contains(
+        doc.token(object).word().toLowerCase(Locale.ROOT));
   }
 
   /**

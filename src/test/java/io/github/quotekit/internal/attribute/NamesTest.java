@@ -1,0 +1,52 @@
+package io.github.quotekit.internal.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Bare titles ("the president") read against the titles an article gives its people. */
+class NamesTest {
+
+  private static Object[] w(String word, String tag, String ner) {
+    return new Object[] {word, tag, ner, -1, "dep"};
+  }
+
+  private static Object[] name(String word) {
+    return w(word, "NNP", "PERSON");
+  }
+
+  @Test
+  void aTitleAfterAPrepositionIsStillTheTitle() {
+    // "under" opens a phrase; it does not make Weber the "under president".
+    Article a = HandBuiltArticle.of(
+        name("Ana"), name("Ruiz"), w("served", "VBD", "O"), w("under", "IN", "O"),
+        w("President", "NNP", "O"), name("Karl"), name("Weber"), w("and", "CC", "O"),
+        w("the", "DT", "O"), w("president", "NN", "O"), w("agreed", "VBD", "O"));
+    assertEquals("Karl Weber", a.names.byTitle(a.doc.tokens(), 8, 9));
+  }
+
+  @Test
+  void theRankOfATitleIsPartOfIt() {
+    Article a = HandBuiltArticle.of(
+        w("Vice", "NNP", "O"), w("President", "NNP", "O"), name("Karl"), name("Weber"),
+        w("met", "VBD", "O"), w("the", "DT", "O"), w("president", "NN", "O"), w("and", "CC", "O"),
+        w("the", "DT", "O"), w("vice", "NN", "O"), w("president", "NN", "O"));
+    assertNull(a.names.byTitle(a.doc.tokens(), 5, 6));
+    assertEquals("Karl Weber", a.names.byTitle(a.doc.tokens(), 8, 10));
+  }
+
+  @Test
+  void aPartyContradictsOnlyAPartyTheHolderWasGiven() {
+    Article a = HandBuiltArticle.of(
+        w("Republican", "NNP", "O"), w("Governor", "NNP", "O"), name("Ana"), name("Ruiz"),
+        w("and", "CC", "O"), w("Mayor", "NNP", "O"), name("Karl"), name("Weber"),
+        w(",", ",", "O"), w("a", "DT", "O"), w("Democrat", "NNP", "O"), w(",", ",", "O"),
+        w("met", "VBD", "O"), w("the", "DT", "O"), w("Democratic", "JJ", "O"),
+        w("governor", "NN", "O"), w("and", "CC", "O"), w("the", "DT", "O"),
+        w("Democratic", "JJ", "O"), w("mayor", "NN", "O"));
+    assertNull(a.names.byTitle(a.doc.tokens(), 13, 15));
+    // Weber's party stands outside his title's phrase: the mayor was given none.
+    assertEquals("Karl Weber", a.names.byTitle(a.doc.tokens(), 17, 19));
+  }
+}
