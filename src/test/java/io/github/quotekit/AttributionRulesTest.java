@@ -1864,4 +1864,14 @@ class AttributionRulesTest {
         SharedExtractor.get().extract(text).stream()
             .noneMatch(q -> q.text().contains("VOTERS") && q.speakerName().isPresent()));
   }
+
+  @org.junit.jupiter.api.Test
+  void aPronounIsNotResolvedToASurnameWhoseFullNameIsTheOtherGender() {
+    // "Weber" alone says nothing of gender, but the article's Weber is Karl: "she" is Ruiz.
+    String text = "Karl Weber and Ana Ruiz ran for mayor of Dover. Ruiz won the vote by a wide "
+        + "margin. Weber congratulated Ruiz on Monday. She said she would fix the pier first.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
+  }
 }

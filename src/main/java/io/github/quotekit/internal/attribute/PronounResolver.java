@@ -74,6 +74,10 @@ final class PronounResolver {
               || a.insideQuotation(first)) {
             continue; // a name the quoted words mention is not the one who speaks them
           }
+          String full = canonicalFitting(a, p.words(), male, female);
+          if (!fits(List.of(full.split(" ")[0]), "", male, female)) {
+            continue; // "he" after "congratulated Clinton", the article's Clinton a woman
+          }
           if (modifiesThing(doc, p)) {
             continue; // "the Clinton campaign", "a Trump rally": a thing named after the person
           }
