@@ -1874,4 +1874,14 @@ class AttributionRulesTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void firstNamesOutsideTheShortListsStillTellAPronounsReferent() {
+    // Neither "Hillary" nor "Bernie" is in CoreNLP's short name lists; its long one has both.
+    String text = "Hillary Ruiz and Bernie Weber debated in Dover. Weber thanked Ruiz on Monday. "
+        + "She said the pier comes first.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Hillary Ruiz", quotes.get(0).speakerName().orElse(null));
+  }
 }

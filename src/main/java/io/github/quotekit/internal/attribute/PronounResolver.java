@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribute;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.SpeakerType;
 import io.github.quotekit.internal.nlp.Doc;
@@ -11,8 +12,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * "he said", "they said": a pronoun speaker is the nearest fitting one before it. He and she look
@@ -22,8 +27,14 @@ import java.util.Locale;
  */
 final class PronounResolver {
   private static final int LOOK_BACK_SENTENCES = 4;
-  private static final ImmutableSet<String> MALE = names("male_first_names.txt");
-  private static final ImmutableSet<String> FEMALE = names("female_first_names.txt");
+  /**
+   * First names and whether they are men's (true) or women's (false), from the name lists CoreNLP's
+   * models ship: its short lists and its coreference list of about 14,600 names. A name the lists
+   * give both ways, or that its corpus counts ("gender_filtered") show used for the other sex at
+   * least {@value #AMBIGUOUS_SHARE} of the time ("Lindsey"), says nothing.
+   */
+  private static final ImmutableMap<String, Boolean> NAME_IS_MALE = firstNames();
+  private static final double AMBIGUOUS_SHARE = 0.4;
 
   /** A speaker already attributed: where, and who. */
   record Spoken(int position, String name, SpeakerType type) {}
@@ -99,7 +110,8 @@ final class PronounResolver {
       }
       for (int i = history.size() - 1; i >= 0; i--) {
         Spoken h = history.get(i);
-        if (h.type() == SpeakerType.PERSON && !Lexicon.isPronoun(h.name())) {
+        if (h.type() == SpeakerType.PERSON && !Lexicon.isPronoun(h.name())
+            && fits(List.of(h.name().split(" ")[0]), "", male, female)) {
           return h;
         }
       }
@@ -285,32 +297,73 @@ final class PronounResolver {
       return true;
     }
     String first = words.get(0).toLowerCase(Locale.ROOT);
-    if (male) {
-      return !FEMALE.contains(first) || MALE.contains(first);
-    }
-    if (female) {
-      return !MALE.contains(first) || FEMALE.contains(first);
-    }
-    return true;
+    Boolean isMale = NAME_IS_MALE.get(first);
+    return isMale == null || (!male || isMale) && (!female || !isMale);
   }
 
-  private static ImmutableSet<String> names(String file) {
-    String path = "edu/stanford/nlp/models/gender/" + file;
+  private static ImmutableMap<String, Boolean> firstNames() {
+    Map<String, Boolean> out = new HashMap<>();
+    Set<String> both = new HashSet<>();
+    for (String line : lines("gender/male_first_names.txt")) {
+      put(out, both, line, true);
+    }
+    for (String line : lines("gender/female_first_names.txt")) {
+      put(out, both, line, false);
+    }
+    // Name, then how often it stood for a man, a woman, a thing, a group in CoreNLP's corpus.
+    Map<String, double[]> counts = new HashMap<>();
+    for (String line : lines("quoteattribution/gender_filtered.txt")) {
+      String[] f = line.split("\\s+");
+      if (f.length == 5) {
+        counts.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+      }
+    }
+    // The long list has slips ("Rand" a woman's name): a name is taken from it only where the
+    // counts agree.
+    for (String line : lines("dcoref/namegender.combine.txt")) {
+      String[] f = line.split("\t");
+      double[] c = f.length == 2 ? counts.get(f[0]) : null;
+      if (c != null && (f[1].equals("MALE") ? c[0] > c[1] : f[1].equals("FEMALE") && c[1] > c[0])) {
+        put(out, both, f[0], f[1].equals("MALE"));
+      }
+    }
+    for (Map.Entry<String, Boolean> e : out.entrySet()) {
+      double[] c = counts.get(e.getKey());
+      double other = c == null ? 0 : e.getValue() ? c[1] : c[0];
+      if (c != null && other / (c[0] + c[1]) >= AMBIGUOUS_SHARE) {
+        both.add(e.getKey());
+      }
+    }
+    both.forEach(out::remove);
+    return ImmutableMap.copyOf(out);
+  }
+
+  private static void put(Map<String, Boolean> out, Set<String> both, String name, boolean male) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    Boolean prior = out.putIfAbsent(n, male);
+    if (prior != null && prior != male) {
+      both.add(n);
+    }
+  }
+
+  /** The non-blank lines of a resource under CoreNLP's models, or none if it is missing. */
+  private static List<String> lines(String model) {
+    String path = "edu/stanford/nlp/models/" + model;
     InputStream in = PronounResolver.class.getClassLoader().getResourceAsStream(path);
     if (in == null) {
-      return ImmutableSet.of();
+      return List.of();
     }
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (!line.isBlank()) {
-          out.add(line.trim().toLowerCase(Locale.ROOT));
+          out.add(line);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ImmutableSet.copyOf(out);
+    return out;
   }
 }
