@@ -1884,4 +1884,16 @@ class AttributionRulesTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Hillary Ruiz", quotes.get(0).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void aRelativeClausesVerbTaggedAsANounStillLeavesTheReportedClause() {
+    // The tagger reads "disrespect" as a noun; the parse then finds no clause after "says".
+    String text = "Karl Weber spoke for the port board. He says skippers who disrespect the "
+        + "orders of the harbour master can be barred from the quay.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("skippers who disrespect the orders of the harbour master can be barred from "
+        + "the quay", quotes.get(0).text());
+    assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
+  }
 }

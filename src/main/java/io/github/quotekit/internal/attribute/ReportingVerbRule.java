@@ -1182,7 +1182,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         k = aside;
         continue;
       }
-      boolean relativeVerb = finiteNeeded == 2 && t.isVerb(); // "who rent" may come tagged VB
+      // "who rent" may come tagged VB, "who disrespect the court" even as a noun
+      boolean relativeVerb = finiteNeeded == 2 && (t.isVerb()
+          || t.tag().matches("NNS?") && doc.token(k - 1).tag().startsWith("W"));
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
           || relativeVerb) {
         if (k <= opening) {
