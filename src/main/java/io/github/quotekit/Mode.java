@@ -20,7 +20,7 @@ public enum Mode {
    * on reported speech and on who speaks: about 6 to 15 ms of one core per corpus article, 81 to
    * 146 times CoreNLP's quote pipeline's throughput (over 100 when the machine is quiet), models
    * loaded in under a second and 110 MB; PolNeAR dev direct-track attribution F1 80.2 (all quotes
-   * 59.3).
+   * 59.4).
    */
   FAST
 }
