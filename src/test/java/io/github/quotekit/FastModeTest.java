@@ -95,6 +95,10 @@ class FastModeTest {
         Arguments.of(
             "\"The tolls will rise again,\" said one Republican engaged in the budget talks.",
             "one Republican", QuoteKind.DIRECT),
+        // A verb of speech after a name is its past tense, even where the tagger read a participle.
+        Arguments.of(
+            "Senator Karl Weber condemned Friday's vote as \"a disgrace to the chamber.\"",
+            "Karl Weber", QuoteKind.MIXED),
         // A count after "of" is not the speaker's head noun.
         Arguments.of("Asked why, the mother of two replied, \"It is meant to help.\"", "the mother",
             QuoteKind.DIRECT));

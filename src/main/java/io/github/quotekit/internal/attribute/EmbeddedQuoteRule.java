@@ -164,7 +164,8 @@ final class EmbeddedQuoteRule {
         break;
       }
       if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG")
-          || t.tag().equals("VBG") && Lexicon.isNamingLemma(t.lemma())) {
+          || t.tag().equals("VBG") && Lexicon.isNamingLemma(t.lemma())
+          || pastTenseTaggedParticiple(doc, sentence.firstToken(), k)) {
         v = k;
         break;
       }
@@ -195,6 +196,20 @@ final class EmbeddedQuoteRule {
         Math.min(doc.token(content[0]).start(), q.start()),
         Math.max(doc.token(content[1]).end(), q.end()),
         new Cue(verb.start(), verb.end(), v, m, "embedded-quote"));
+  }
+
+  /**
+   * "Holt condemned Friday's vote as ...": the tagger may give a verb of speech right after a name
+   * or a personal pronoun the participle's tag. With no auxiliary before it, it is the past tense.
+   */
+  private static boolean pastTenseTaggedParticiple(Doc doc, int firstToken, int k) {
+    Token t = doc.token(k);
+    if (!t.tag().equals("VBN") || k <= firstToken
+        || !(Lexicon.isReportingLemma(t.lemma()) || SpeechActRule.isSpeechActLemma(t.lemma()))) {
+      return false;
+    }
+    String before = doc.token(k - 1).tag();
+    return before.equals("NNP") || before.equals("PRP");
   }
 
   /**
