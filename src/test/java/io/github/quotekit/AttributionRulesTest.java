@@ -269,6 +269,22 @@ class AttributionRulesTest {
             "The council announced new parking rules for the city centre on Monday.",
             "new parking rules for the city centre", QuoteKind.INDIRECT, "the council", "announced"),
         Arguments.of(
+            "what a speaker points to, without the preposition",
+            "Mina Holt pointed to the rise in harbour fees since 2019.",
+            "the rise in harbour fees since 2019", QuoteKind.INDIRECT, "Mina Holt", "pointed"),
+        Arguments.of(
+            "what a speaker spoke about",
+            "Mayor Lena Okafor spoke about the flooding of the lower town.",
+            "the flooding of the lower town", QuoteKind.INDIRECT, "Lena Okafor", "spoke"),
+        Arguments.of(
+            "a participle after a quotation's cue refers for the cue's speaker",
+            "\"The tide has turned,\" Karl Weber said, referring to the new ferry timetable.",
+            "the new ferry timetable", QuoteKind.INDIRECT, "Karl Weber", "referring"),
+        Arguments.of(
+            "a speech act set off after a quotation's cue is the cue's speaker's",
+            "\"The tide has turned,\" Karl Weber said, citing the new ferry timetable.",
+            "the new ferry timetable", QuoteKind.INDIRECT, "Karl Weber", "citing"),
+        Arguments.of(
             "a list of quoted labels is one report",
             "Mina Holt called the harbour board a \"closed shop,\" an \"old boys' club,\" \"deaf\" and \"slow.\"",
             "the harbour board a \"closed shop,\" an \"old boys' club,\" \"deaf\" and \"slow.\"", QuoteKind.MIXED,
@@ -1558,6 +1574,20 @@ class AttributionRulesTest {
     List<Quote> quotes = SharedExtractor.get().extract(
         "A harbour newsletter called \"The Quay\" praised the skippers on Monday.");
     assertTrue(quotes.stream().noneMatch(x -> x.text().contains("Quay")), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTopicNoOneSpokeOfIsNoReport() {
+    for (String text : List.of(
+        "Karl Weber has not talked about the ferry deal.",
+        "Nobody in the town is talking about the toll.",
+        "The toll is what the whole town is talking about on the radio.",
+        "A skipper referred to as the Captain runs the pier.",
+        "Karl Weber referred the complaint to the harbour board.",
+        "He spoke without referring to the toll.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertTrue(quotes.isEmpty(), text + " " + quotes);
+    }
   }
 
   @org.junit.jupiter.api.Test

@@ -109,7 +109,7 @@ public final class ParseSelection {
   private static boolean triggers(String word, String lemma) {
     return Lexicon.isReportingLemma(lemma)
         || Lexicon.REPORTING_VERBS.contains(lemma)
-        || SpeechActRule.isSpeechActLemma(lemma)
+        || SpeechActRule.triggers(lemma)
         || word.equalsIgnoreCase("according")
         || isQuote(word);
   }

@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribute;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.internal.nlp.CoreNlpAnalyzer;
 import io.github.quotekit.internal.nlp.Doc;
@@ -43,8 +44,70 @@ final class SpeechActRule implements ReportedSpeechRule {
           "in", "at", "during", "on", "with", "from", "since", "through", "via", "amid", "over",
           "before", "until", "because", "despite", "under", "into");
 
+  /**
+   * Verbs whose content is the object of one preposition right after them: "referring to the
+   * governor", "pointed to the jobs report". What a speaker refers or points to is what they spoke
+   * of. Not with an object ("referred the case to the board") or a particle ("pointed out").
+   */
+  private static final ImmutableMap<String, String> PREPOSITIONAL_ACTS =
+      ImmutableMap.of("refer", "to", "point", "to", "talk", "about", "speak", "about");
+
   static boolean isSpeechActLemma(String lemma) {
     return SPEECH_ACT_VERBS.contains(lemma);
+  }
+
+  /** Whether {@code lemma} can report speech here, with {@link #PREPOSITIONAL_ACTS} included. */
+  static boolean triggers(String lemma) {
+    return SPEECH_ACT_VERBS.contains(lemma) || PREPOSITIONAL_ACTS.containsKey(lemma);
+  }
+
+  /**
+   * Where the content of verb {@code v} begins if it is one of {@link #PREPOSITIONAL_ACTS} with its
+   * own preposition next (after at most one adverb), no object and no particle: the token after
+   * the preposition. Otherwise -1.
+   */
+  private static int prepositionalAct(Doc doc, Sentence s, int v) {
+    String prep = PREPOSITIONAL_ACTS.get(doc.token(v).lemma());
+    if (prep == null || doc.child(v, "obj") >= 0 || doc.child(v, "compound:prt") >= 0
+        // "a student referred to as X": a participle naming someone, not anyone speaking
+        || doc.token(v).tag().equals("VBN") && doc.token(v).rel().startsWith("acl")
+        || marks(doc, v, "without")) {
+      return -1;
+    }
+    int next = v + 1;
+    if (next < s.endToken() && doc.token(next).tag().startsWith("RB")) {
+      next++;
+    }
+    if (next + 1 >= s.endToken() || !doc.token(next).word().equalsIgnoreCase(prep)) {
+      return -1;
+    }
+    Token object = doc.token(next + 1);
+    if (object.isPunctuation() && !object.opensQuote()
+        || (object.tag().equals("IN") || object.tag().equals("TO"))
+            && !object.word().matches("(?i)whether|if|that")) {
+      return -1; // "what the world is talking about on Twitter": the object stands before
+    }
+    // Only what someone did refer or speak to: not "has not talked about it", "nobody is talking
+    // about it"; and someone, not "it" ("it's possible that after talking about it ..."), though
+    // a term may refer to a thing ("It refers to the share of ...").
+    int subject = Mentions.subjectOf(doc, v);
+    String subjectWord = subject >= 0 ? doc.token(subject).word() : "";
+    boolean someone = !negated(doc, v) && !subjectWord.matches("(?i)nobody|no")
+        && !(prep.equals("about") && subjectWord.equalsIgnoreCase("it"));
+    return someone ? next + 1 : -1;
+  }
+
+  private static boolean negated(Doc doc, int v) {
+    for (int c : doc.children(v)) {
+      Token t = doc.token(c);
+      if (t.rel().equals("advmod") && t.word().matches("(?i)not|n't|never")
+          || t.rel().startsWith("nsubj") && t.word().matches("(?i)nobody|no one")
+          || t.rel().startsWith("nsubj") && doc.child(c, "det") >= 0
+              && doc.token(doc.child(c, "det")).word().equalsIgnoreCase("no")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -59,7 +122,9 @@ final class SpeechActRule implements ReportedSpeechRule {
       Token t = doc.token(v);
       // Not in a relative clause whose object is the noun it modifies: "a war he has promised
       // to end" reports no words of his.
-      if (!t.isVerb() || !isSpeechActLemma(t.lemma()) || a.insideQuotation(t)
+      int prepositional = t.isVerb() ? prepositionalAct(doc, s, v) : -1;
+      if (!t.isVerb() || !(isSpeechActLemma(t.lemma()) || prepositional >= 0)
+          || a.insideQuotation(t)
           || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
           || QuestionRule.putToTheSubject(doc, s, v)
           || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0
@@ -70,7 +135,8 @@ final class SpeechActRule implements ReportedSpeechRule {
           || t.lemma().equals("ask") && QuestionRule.reducedPassive(a, s, v)) {
         continue; // "asked the board whether ...": the question, not the one asked
       }
-      int subject = Mentions.subjectOf(doc, v);
+      int cue = cueBeforeParticiple(a, s, v);
+      int subject = cue >= 0 ? Mentions.subjectOf(doc, cue) : Mentions.subjectOf(doc, v);
       if (subject < 0 || subject > v || reducedRelative(doc, s, subject)) {
         continue;
       }
@@ -84,17 +150,39 @@ final class SpeechActRule implements ReportedSpeechRule {
         last = withoutWhenAndWhere(doc, v, Math.max(last, named));
       }
       last = ReportingVerbRule.cutTrailingClauses(doc, v + 1, last);
-      int[] content = ReportingVerbRule.trimLoose(doc, v + 1, last);
-      if (content == null || content[1] - content[0] < 1 || labelsWhatWasSaid(doc, v, content[0])) {
+      // "referring to the vote": what was referred to, without the verb's own preposition
+      int[] content = ReportingVerbRule.trimLoose(doc, Math.max(v + 1, prepositional), last);
+      // One word is enough after a preposition ("talks about immigration"), not after a verb.
+      if (content == null || content[1] - content[0] < (prepositional >= 0 ? 0 : 1)
+          || labelsWhatWasSaid(doc, v, content[0])) {
         continue;
       }
-      Mention m = Mentions.of(a, subject, v);
+      Mention m = Mentions.of(a, subject, cue >= 0 ? cue : v);
       if (m == null) {
         continue;
       }
       out.add(Clause.of(doc, content, v, m, "speech-act"));
     }
     return out;
+  }
+
+  /**
+   * '"Q," Weber said, citing the report', '"Q," said Weber, citing the report': a participle set
+   * off by a comma right after a quotation's cue and its speaker is that speaker's, though the
+   * parse may hang it on the quotation's own verb. Returns the cue's token, or -1.
+   */
+  private static int cueBeforeParticiple(Article a, Sentence s, int v) {
+    Doc doc = a.doc;
+    if (!doc.token(v).tag().equals("VBG") || v - 2 < s.firstToken()
+        || !doc.token(v - 1).word().equals(",")) {
+      return -1;
+    }
+    int k = v - 2;
+    Token before = doc.token(k);
+    int cue = before.rel().startsWith("nsubj") && before.head() >= s.firstToken()
+        && before.head() < k ? before.head() : k;
+    Token c = doc.token(cue);
+    return c.isVerb() && Lexicon.isQuoteCue(c) && !a.insideQuotation(c) ? cue : -1;
   }
 
   /**
