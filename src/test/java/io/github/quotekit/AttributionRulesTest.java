@@ -207,6 +207,15 @@ class AttributionRulesTest {
             "the harbour levy ahead by nine points", QuoteKind.INDIRECT, "A county poll",
             "shows"),
         Arguments.of(
+            "what a poll shows, a name and a participle the parse left loose",
+            "A June poll showed Weber taking a third of the harbour workers' votes.",
+            "Weber taking a third of the harbour workers' votes", QuoteKind.INDIRECT,
+            "A June poll", "showed"),
+        Arguments.of(
+            "what a poll found, in a phrase with no verb of its own",
+            "A new poll found Weber moving ahead of Holt in the north.",
+            "Weber moving ahead of Holt in the north", QuoteKind.INDIRECT, "A new poll", "found"),
+        Arguments.of(
             "reported clause whose subject carries a participle's phrase",
             "Rice farmers say the canal, built by the state in 1962, has lost a third of its "
                 + "water.",

@@ -385,7 +385,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static int[] shownFinding(Doc doc, Sentence s, int v, int subject) {
     Token verb = doc.token(v);
     Token who = doc.token(subject);
-    if (!verb.lemma().equals("show") || !verb.tag().matches("VBD|VBZ|VBP")
+    if (!verb.lemma().matches("show|find") || !verb.tag().matches("VBD|VBZ|VBP")
         || !(who.word().equalsIgnoreCase("it") || showsFindings(findingSource(doc, v, who)))
         || v + 1 >= s.endToken()) {
       return null;
@@ -393,7 +393,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     int object = -1;
     for (int c : doc.children(v)) {
       String rel = doc.token(c).rel();
-      if (c > v && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp"))) {
+      // "showed Holt receiving 20 percent": the parse may leave the participle's clause loose.
+      // Not "shows footage of Holt asking, "Q"": what someone is shown saying is theirs.
+      boolean looseClause = rel.equals("dep") && doc.token(c).tag().equals("VBG")
+          && doc.child(c, "nsubj") > v && !Lexicon.isQuoteCue(doc.token(c));
+      if (c > v && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
+          || looseClause)) {
         object = c;
         break;
       }
