@@ -207,6 +207,11 @@ class AttributionRulesTest {
             "the harbour levy ahead by nine points", QuoteKind.INDIRECT, "A county poll",
             "shows"),
         Arguments.of(
+            "a description after the speaker's name, its closing comma left out",
+            "Friday on local radio, Sen. Mina Holt (D-Kent), a supporter of the mayor's bid for a "
+                + "second term told host Ana Ruiz she believed the levy would pass.",
+            "she believed the levy would pass", QuoteKind.INDIRECT, "Mina Holt", "told"),
+        Arguments.of(
             "what a poll shows, a name and a participle the parse left loose",
             "A June poll showed Weber taking a third of the harbour workers' votes.",
             "Weber taking a third of the harbour workers' votes", QuoteKind.INDIRECT,

@@ -203,8 +203,12 @@ final class Mentions {
           continue;
         }
         int[] sub = doc.subtree(c);
+        // Not "Sen. Ana Holt (D-Kent), a supporter of the bid told ...": a description after a
+        // person's name, its closing comma left out, describes the speaker.
+        boolean describesName = doc.token(subject).ner().equals("PERSON")
+            && !doc.token(c).ner().equals("PERSON") && !doc.token(c).isProperNoun();
         if (sub[sub.length - 1] == end && sub[0] > subject && !doc.token(end).isPunctuation()
-            && doc.token(sub[0] - 1).word().equals(",")) {
+            && doc.token(sub[0] - 1).word().equals(",") && !describesName) {
           return c;
         }
       }
