@@ -291,6 +291,10 @@ class AttributionRulesTest {
             "Mayor Lena Okafor spoke about the flooding of the lower town.",
             "the flooding of the lower town", QuoteKind.INDIRECT, "Lena Okafor", "spoke"),
         Arguments.of(
+            "what a speaker speaks of, with quoted words",
+            "Mina Holt often speaks of building \"a wider harbour\" for the town.",
+            "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
+        Arguments.of(
             "a participle after a quotation's cue refers for the cue's speaker",
             "\"The tide has turned,\" Karl Weber said, referring to the new ferry timetable.",
             "the new ferry timetable", QuoteKind.INDIRECT, "Karl Weber", "referring"),

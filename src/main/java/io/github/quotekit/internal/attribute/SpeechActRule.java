@@ -47,10 +47,11 @@ final class SpeechActRule implements ReportedSpeechRule {
   /**
    * Verbs whose content is the object of one preposition right after them: "referring to the
    * governor", "pointed to the jobs report". What a speaker refers or points to is what they spoke
-   * of. Not with an object ("referred the case to the board") or a particle ("pointed out").
+   * of. Not with an object ("referred the case to the board") or a particle ("pointed out"). The
+   * value is a pattern of the prepositions each verb takes.
    */
   private static final ImmutableMap<String, String> PREPOSITIONAL_ACTS =
-      ImmutableMap.of("refer", "to", "point", "to", "talk", "about", "speak", "about");
+      ImmutableMap.of("refer", "to", "point", "to", "talk", "about|of", "speak", "about|of");
 
   static boolean isSpeechActLemma(String lemma) {
     return SPEECH_ACT_VERBS.contains(lemma);
@@ -78,7 +79,8 @@ final class SpeechActRule implements ReportedSpeechRule {
     if (next < s.endToken() && doc.token(next).tag().startsWith("RB")) {
       next++;
     }
-    if (next + 1 >= s.endToken() || !doc.token(next).word().equalsIgnoreCase(prep)) {
+    if (next + 1 >= s.endToken()
+        || !doc.token(next).word().toLowerCase(Locale.ROOT).matches(prep)) {
       return -1;
     }
     Token object = doc.token(next + 1);
@@ -93,7 +95,7 @@ final class SpeechActRule implements ReportedSpeechRule {
     int subject = Mentions.subjectOf(doc, v);
     String subjectWord = subject >= 0 ? doc.token(subject).word() : "";
     boolean someone = !negated(doc, v) && !subjectWord.matches("(?i)nobody|no")
-        && !(prep.equals("about") && subjectWord.equalsIgnoreCase("it"));
+        && !(prep.startsWith("about") && subjectWord.equalsIgnoreCase("it"));
     return someone ? next + 1 : -1;
   }
 
