@@ -291,6 +291,16 @@ class AttributionRulesTest {
             "Mayor Lena Okafor spoke about the flooding of the lower town.",
             "the flooding of the lower town", QuoteKind.INDIRECT, "Lena Okafor", "spoke"),
         Arguments.of(
+            "a speech act whose object is a name alone",
+            "Union leader Dana Cole endorsed Weber in February.",
+            "Weber", QuoteKind.INDIRECT, "Dana Cole", "endorsed"),
+        Arguments.of(
+            "a name alone is not the content when more follows it",
+            "Mina Holt accused Weber, the harbour master and head of the board, of being \"far too "
+                + "quiet\" on the dredging.",
+            "Weber, the harbour master and head of the board, of being \"far too quiet\" on the "
+                + "dredging", QuoteKind.MIXED, "Mina Holt", "accused"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
@@ -1602,7 +1612,8 @@ class AttributionRulesTest {
         "The toll is what the whole town is talking about on the radio.",
         "A skipper referred to as the Captain runs the pier.",
         "Karl Weber referred the complaint to the harbour board.",
-        "He spoke without referring to the toll.")) {
+        "He spoke without referring to the toll.",
+        "Mina Holt has not endorsed Weber.")) {
       List<Quote> quotes = SharedExtractor.get().extract(text);
       assertTrue(quotes.isEmpty(), text + " " + quotes);
     }

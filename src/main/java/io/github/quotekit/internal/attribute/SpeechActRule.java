@@ -151,11 +151,18 @@ final class SpeechActRule implements ReportedSpeechRule {
         // The parse may hang when and where on the quoted name, inside the object's phrase.
         last = withoutWhenAndWhere(doc, v, Math.max(last, named));
       }
+      int whole = last;
       last = ReportingVerbRule.cutTrailingClauses(doc, v + 1, last);
       // "referring to the vote": what was referred to, without the verb's own preposition
       int[] content = ReportingVerbRule.trimLoose(doc, Math.max(v + 1, prepositional), last);
-      // One word is enough after a preposition ("talks about immigration"), not after a verb.
-      if (content == null || content[1] - content[0] < (prepositional >= 0 ? 0 : 1)
+      // One word is enough after a preposition ("talks about immigration") or for a name that is
+      // all the verb takes ("endorsed Sanders"), not for any word after a verb ("denied it") nor
+      // a name cut from what follows it ("accused Cruz, the senator, of ...", "call Cruz "the
+      // worst"").
+      boolean oneWord = prepositional >= 0
+          || content != null && doc.token(content[0]).isProperNoun() && content[1] == whole
+              && !moreContentAfter(doc, v, content[1]) && !negated(doc, v);
+      if (content == null || content[1] - content[0] < (oneWord ? 0 : 1)
           || labelsWhatWasSaid(doc, v, content[0])) {
         continue;
       }
@@ -166,6 +173,24 @@ final class SpeechActRule implements ReportedSpeechRule {
       out.add(Clause.of(doc, content, v, m, "speech-act"));
     }
     return out;
+  }
+
+  /**
+   * Whether verb {@code v} has an object, complement or "of/for/to/about/as/against" phrase after
+   * token {@code end}, or a quotation right after it: more of what was said than runs to
+   * {@code end}.
+   */
+  private static boolean moreContentAfter(Doc doc, int v, int end) {
+    if (end + 1 < doc.tokens().size() && doc.token(end + 1).opensQuote()) {
+      return true;
+    }
+    for (int c : doc.children(v)) {
+      if (c > end && (CONTENT_RELATIONS.contains(doc.token(c).baseRel())
+          || marks(doc, c, "of|for|to|about|as|against"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
