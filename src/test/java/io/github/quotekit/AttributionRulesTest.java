@@ -305,7 +305,7 @@ class AttributionRulesTest {
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
         Arguments.of(
-            "a participle after a quotation's cue refers for the cue's speaker",
+            "a participle after a quotation's cue is the cue's speaker's",
             "\"The tide has turned,\" Karl Weber said, referring to the new ferry timetable.",
             "the new ferry timetable", QuoteKind.INDIRECT, "Karl Weber", "referring"),
         Arguments.of(
@@ -1613,7 +1613,11 @@ class AttributionRulesTest {
         "A skipper referred to as the Captain runs the pier.",
         "Karl Weber referred the complaint to the harbour board.",
         "He spoke without referring to the toll.",
-        "Mina Holt has not endorsed Weber.")) {
+        "Mina Holt has not endorsed Weber.",
+        "Mina Holt talked about it.",
+        // A call to a person is no speech act with a name as its content; a city finds things.
+        "Karl Weber called Holt on Monday.",
+        "The city found a buyer for the old pier.")) {
       List<Quote> quotes = SharedExtractor.get().extract(text);
       assertTrue(quotes.isEmpty(), text + " " + quotes);
     }

@@ -200,16 +200,20 @@ final class EmbeddedQuoteRule {
 
   /**
    * "Holt condemned Friday's vote as ...": the tagger may give a verb of speech right after a name
-   * or a personal pronoun the participle's tag. With no auxiliary before it, it is the past tense.
+   * or a subject pronoun the participle's tag. With the name or pronoun right before it, and so
+   * no auxiliary between, it is the past tense; not after an object pronoun ("heard him called
+   * "a coward"").
    */
   private static boolean pastTenseTaggedParticiple(Doc doc, int firstToken, int k) {
     Token t = doc.token(k);
     if (!t.tag().equals("VBN") || k <= firstToken
-        || !(Lexicon.isReportingLemma(t.lemma()) || SpeechActRule.isSpeechActLemma(t.lemma()))) {
+        || !(Lexicon.REPORTING_VERBS.contains(t.lemma())
+            || SpeechActRule.isSpeechActLemma(t.lemma()))) {
       return false;
     }
-    String before = doc.token(k - 1).tag();
-    return before.equals("NNP") || before.equals("PRP");
+    Token before = doc.token(k - 1);
+    return before.tag().equals("NNP")
+        || before.word().matches("(?i)he|she|they|we|I|you");
   }
 
   /**

@@ -204,9 +204,12 @@ final class Mentions {
         }
         int[] sub = doc.subtree(c);
         // Not "Sen. Ana Holt (D-Kent), a supporter of the bid told ...": a description after a
-        // person's name, its closing comma left out, describes the speaker.
+        // person's name, its closing comma left out, describes the speaker. But where a verb
+        // stands before the name ("the deal was signed by Holt, a party official said"), the name
+        // ends a fronted clause.
         boolean describesName = doc.token(subject).ner().equals("PERSON")
-            && !doc.token(c).ner().equals("PERSON") && !doc.token(c).isProperNoun();
+            && !doc.token(c).ner().equals("PERSON") && !doc.token(c).isProperNoun()
+            && !verbBefore(doc, subject);
         if (sub[sub.length - 1] == end && sub[0] > subject && !doc.token(end).isPunctuation()
             && doc.token(sub[0] - 1).word().equals(",") && !describesName) {
           return c;
@@ -214,6 +217,17 @@ final class Mentions {
       }
     }
     return -1;
+  }
+
+  /** Whether a verb stands between the start of token {@code k}'s sentence and {@code k}. */
+  private static boolean verbBefore(Doc doc, int k) {
+    int first = doc.sentenceOf(doc.token(k)).firstToken();
+    for (int j = first; j < k; j++) {
+      if (doc.token(j).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -73,7 +73,9 @@ public final class ParseSelection {
         Quotation q = qi < quotations.size() ? quotations.get(qi) : null;
         boolean inside = q != null && q.start() < start && s.ends()[i] < q.end();
         keep[i] = !(inside && elidable(text, q));
-        if (keep[i] && !inside && triggers(s.words().get(i), s.lemmas().get(i))) {
+        String next = i + 1 < n ? s.words().get(i + 1) : null;
+        String then = i + 2 < n ? s.words().get(i + 2) : null;
+        if (keep[i] && !inside && triggers(s.words().get(i), s.lemmas().get(i), next, then)) {
           relevant = true;
         }
         if (keep[i] && !inside && besideQuotation && Lexicon.isQuoteCueLemma(s.lemmas().get(i))) {
@@ -106,10 +108,10 @@ public final class ParseSelection {
    * marks. A verb that only cues a quotation ("asked", "continued") matters only inside or beside a
    * quotation's sentence.
    */
-  private static boolean triggers(String word, String lemma) {
+  private static boolean triggers(String word, String lemma, String next, String then) {
     return Lexicon.isReportingLemma(lemma)
         || Lexicon.REPORTING_VERBS.contains(lemma)
-        || SpeechActRule.triggers(lemma)
+        || SpeechActRule.triggers(lemma, next, then)
         || word.equalsIgnoreCase("according")
         || isQuote(word);
   }

@@ -376,11 +376,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
-   * "Polls show the mayor up by ten points", "The survey showed her leading the field": what a
-   * poll, study or record shows is reported in a phrase with no verb of its own (a noun and what is
-   * said of it). Only after a finite "show" whose subject is a poll, a record or another source of
-   * findings, not a person showing something. Returns the words after the verb to the end of the
-   * sentence, or null.
+   * "Polls show the mayor up by ten points", "The survey showed her leading the field", "A poll
+   * found her leading": what a poll, study or record shows or finds is reported in a phrase with
+   * no verb of its own (a noun and what is said of it). Only after a finite "show" or "find" whose
+   * subject is a poll, a record or another source of findings, not a person showing something;
+   * and "find" with an object alone only after a study ("the city found a buyer" is no finding).
+   * Returns the words from after the verb through the sentence's end, or null.
    */
   private static int[] shownFinding(Doc doc, Sentence s, int v, int subject) {
     Token verb = doc.token(v);
@@ -394,11 +395,19 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     for (int c : doc.children(v)) {
       String rel = doc.token(c).rel();
       // "showed Holt receiving 20 percent": the parse may leave the participle's clause loose.
-      // Not "shows footage of Holt asking, "Q"": what someone is shown saying is theirs.
-      boolean looseClause = rel.equals("dep") && doc.token(c).tag().equals("VBG")
-          && doc.child(c, "nsubj") > v && !Lexicon.isQuoteCue(doc.token(c));
-      if (c > v && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
-          || looseClause)) {
+      // Not "shows footage of Holt asking, "Q"" nor "shows Holt calling it a disgrace": what
+      // someone is shown saying is theirs.
+      Token ct = doc.token(c);
+      boolean looseClause = rel.equals("dep") && ct.tag().equals("VBG")
+          && doc.child(c, "nsubj") > v && !Lexicon.isQuoteCue(ct)
+          && !Lexicon.isReportingLemma(ct.lemma()) && !SpeechActRule.isSpeechActLemma(ct.lemma());
+      // "A survey found broad support for the levy", not "the city found a buyer": an object alone
+      // is a finding only of a study.
+      boolean plainObject = rel.equals("obj") && verb.lemma().equals("find")
+          && !STUDIES.contains(
+              findingSource(doc, v, who).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (c > v && (rel.equals("obj") && !plainObject || rel.equals("xcomp")
+          || rel.equals("ccomp") || looseClause)) {
         object = c;
         break;
       }
@@ -411,7 +420,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return t == null || t[1] - t[0] + 1 < MIN_TOKENS ? null : t;
   }
 
-  /** The subject of "show", or for "polls that show ..." the noun the relative clause modifies. */
+  /** What finds things by counting or inquiry, so that what it "found" is its finding. */
+  private static final ImmutableSet<String> STUDIES =
+      ImmutableSet.of(
+          "poll", "survey", "study", "report", "paper", "analysis", "audit", "investigation",
+          "review", "research", "inquiry", "probe", "census", "experiment", "test");
+
+  /**
+   * The subject of "show" or "find", or for "polls that show ..." the noun the relative clause
+   * modifies.
+   */
   private static Token findingSource(Doc doc, int v, Token who) {
     Token verb = doc.token(v);
     if (who.tag().equals("WDT") && verb.rel().equals("acl:relcl") && verb.head() >= 0) {

@@ -14,7 +14,9 @@ import java.util.Locale;
  * {@code X accused Y of Z}, {@code X urged Y to Z}, {@code X announced NEW CONTROLS}: a speech act
  * whose content is the verb's object and complements rather than a clause. The content runs from
  * after the verb to the end of its last object, complement or "of/for/to/about/as" phrase, and
- * stops before the circumstances of the saying (time, place, a trailing participle).
+ * stops before the circumstances of the saying (time, place, a trailing participle). A few verbs
+ * report through a preposition ({@code X referred to Y}, {@code X talked about Y}): their content
+ * is the preposition's object.
  */
 final class SpeechActRule implements ReportedSpeechRule {
   /**
@@ -57,10 +59,23 @@ final class SpeechActRule implements ReportedSpeechRule {
     return SPEECH_ACT_VERBS.contains(lemma);
   }
 
-  /** Whether {@code lemma} can report speech here, with {@link #PREPOSITIONAL_ACTS} included. */
-  static boolean triggers(String lemma) {
-    return SPEECH_ACT_VERBS.contains(lemma) || PREPOSITIONAL_ACTS.containsKey(lemma);
+  /**
+   * Whether a word with {@code lemma}, followed by the words {@code next} and {@code then} (or
+   * null), can report speech: a speech act, or one of {@link #PREPOSITIONAL_ACTS} with its
+   * preposition next or after one word ("points to", "spoke openly about"); not "by nine points".
+   */
+  static boolean triggers(String lemma, String next, String then) {
+    String prep = PREPOSITIONAL_ACTS.get(lemma);
+    return SPEECH_ACT_VERBS.contains(lemma)
+        || prep != null && (next != null && next.toLowerCase(Locale.ROOT).matches(prep)
+            || then != null && then.toLowerCase(Locale.ROOT).matches(prep));
   }
+
+  /** The evaluative acts whose content may be a name alone ("endorsed Sanders"). */
+  private static final ImmutableSet<String> NAME_ACTS =
+      ImmutableSet.of(
+          "endorse", "praise", "criticize", "criticise", "condemn", "denounce", "blame", "slam",
+          "blast", "attack", "mock", "ridicule", "lambaste", "hail", "laud", "applaud", "decry");
 
   /**
    * Where the content of verb {@code v} begins if it is one of {@link #PREPOSITIONAL_ACTS} with its
@@ -89,23 +104,46 @@ final class SpeechActRule implements ReportedSpeechRule {
             && !object.word().matches("(?i)whether|if|that")) {
       return -1; // "what the world is talking about on Twitter": the object stands before
     }
-    // Only what someone did refer or speak to: not "has not talked about it", "nobody is talking
-    // about it"; and someone, not "it" ("it's possible that after talking about it ..."), though
-    // a term may refer to a thing ("It refers to the share of ...").
+    // Only what someone did refer or speak to: not "has not talked about it", "declined to talk
+    // about it", "nobody is talking about it"; and someone, not "it" ("it's possible that after
+    // talking about it ..."), though a term may refer to a thing ("It refers to the share of ...").
+    // A lone pronoun says nothing of what was said ("talked about it").
     int subject = Mentions.subjectOf(doc, v);
     String subjectWord = subject >= 0 ? doc.token(subject).word() : "";
-    boolean someone = !negated(doc, v) && !subjectWord.matches("(?i)nobody|no")
-        && !(prep.startsWith("about") && subjectWord.equalsIgnoreCase("it"));
+    boolean talk = doc.token(v).lemma().matches("talk|speak");
+    boolean someone = !negated(doc, v) && !subjectWord.equalsIgnoreCase("nobody")
+        && !(talk && subjectWord.equalsIgnoreCase("it"))
+        && !(object.tag().matches("PRP|DT") && isLast(doc, s, next + 1));
     return someone ? next + 1 : -1;
   }
 
+  /** Whether token {@code k} ends its phrase: the sentence's end or punctuation follows it. */
+  private static boolean isLast(Doc doc, Sentence s, int k) {
+    return k + 1 >= s.endToken() || doc.token(k + 1).isPunctuation();
+  }
+
+  /**
+   * Whether verb {@code v} is denied: "not", "n't" or "never" on it, a subject "nobody" or "no
+   * one", or, for an infinitive, the same on the verb it completes or a refusal there ("declined
+   * to talk about it").
+   */
   private static boolean negated(Doc doc, int v) {
-    for (int c : doc.children(v)) {
-      Token t = doc.token(c);
-      if (t.rel().equals("advmod") && t.word().matches("(?i)not|n't|never")
-          || t.rel().startsWith("nsubj") && t.word().matches("(?i)nobody|no one")
-          || t.rel().startsWith("nsubj") && doc.child(c, "det") >= 0
-              && doc.token(doc.child(c, "det")).word().equalsIgnoreCase("no")) {
+    for (int depth = 0; depth < 3 && v >= 0; depth++) {
+      for (int c : doc.children(v)) {
+        Token t = doc.token(c);
+        if (t.rel().equals("advmod") && t.word().matches("(?i)not|n't|never")
+            || t.rel().startsWith("nsubj") && t.word().equalsIgnoreCase("nobody")
+            || t.rel().startsWith("nsubj") && doc.child(c, "det") >= 0
+                && doc.token(doc.child(c, "det")).word().equalsIgnoreCase("no")) {
+          return true;
+        }
+      }
+      Token t = doc.token(v);
+      if (!t.baseRel().equals("xcomp") || t.head() < 0) {
+        return false;
+      }
+      v = t.head();
+      if (doc.token(v).lemma().matches("decline|refuse")) {
         return true;
       }
     }
@@ -160,8 +198,10 @@ final class SpeechActRule implements ReportedSpeechRule {
       // a name cut from what follows it ("accused Cruz, the senator, of ...", "call Cruz "the
       // worst"").
       boolean oneWord = prepositional >= 0
-          || content != null && doc.token(content[0]).isProperNoun() && content[1] == whole
-              && !moreContentAfter(doc, v, content[1]) && !negated(doc, v);
+          || content != null && NAME_ACTS.contains(t.lemma()) && content[1] == whole
+              && doc.token(content[0]).isProperNoun()
+              && doc.token(content[0]).ner().matches("PERSON|ORGANIZATION")
+              && !moreContentAfter(doc, s, v, content[1]) && !negated(doc, v);
       if (content == null || content[1] - content[0] < (oneWord ? 0 : 1)
           || labelsWhatWasSaid(doc, v, content[0])) {
         continue;
@@ -180,8 +220,8 @@ final class SpeechActRule implements ReportedSpeechRule {
    * token {@code end}, or a quotation right after it: more of what was said than runs to
    * {@code end}.
    */
-  private static boolean moreContentAfter(Doc doc, int v, int end) {
-    if (end + 1 < doc.tokens().size() && doc.token(end + 1).opensQuote()) {
+  private static boolean moreContentAfter(Doc doc, Sentence s, int v, int end) {
+    if (end + 1 < s.endToken() && doc.token(end + 1).opensQuote()) {
       return true;
     }
     for (int c : doc.children(v)) {
@@ -195,8 +235,9 @@ final class SpeechActRule implements ReportedSpeechRule {
 
   /**
    * '"Q," Weber said, citing the report', '"Q," said Weber, citing the report': a participle set
-   * off by a comma right after a quotation's cue and its speaker is that speaker's, though the
-   * parse may hang it on the quotation's own verb. Returns the cue's token, or -1.
+   * off by a comma right after a verb that cues quotations (and its speaker, if inverted) is that
+   * verb's speaker's, though the parse may hang it on the quotation's own verb. Returns the cue's
+   * token, or -1.
    */
   private static int cueBeforeParticiple(Article a, Sentence s, int v) {
     Doc doc = a.doc;
