@@ -10,7 +10,7 @@ public enum Mode {
    * report: the speaker is the reporting verb's subject, the reported clause its complement. The
    * default. On the benchmark's corpus about 26 to 63 ms of one core per 1.8 KB article (the most
    * on a slower machine), 22 to 34 times CoreNLP's quote pipeline's throughput, models loaded in 2
-   * to 6 s and 480 MB; PolNeAR dev direct-track attribution F1 83.1 (all quotes 67.5).
+   * to 6 s and 480 MB; PolNeAR dev direct-track attribution F1 83.2 (all quotes 67.9).
    */
   ACCURATE,
   /**
@@ -19,8 +19,8 @@ public enum Mode {
    * and a reported clause runs from the cue to the end of its sentence. Much faster, less accurate
    * on reported speech and on who speaks: about 6 to 15 ms of one core per corpus article, 81 to
    * 146 times CoreNLP's quote pipeline's throughput (over 100 when the machine is quiet), models
-   * loaded in under a second and 110 MB; PolNeAR dev direct-track attribution F1 80.2 (all quotes
-   * 59.4).
+   * loaded in under a second and 110 MB; PolNeAR dev direct-track attribution F1 80.3 (all quotes
+   * 59.5).
    */
   FAST
 }
