@@ -212,6 +212,10 @@ class AttributionRulesTest {
                 + "second term told host Ana Ruiz she believed the levy would pass.",
             "she believed the levy would pass", QuoteKind.INDIRECT, "Mina Holt", "told"),
         Arguments.of(
+            "a cue inside a relative clause, before a past tense read as a participle",
+            "Pilots blame the cuts, which they say left the docks open to smugglers.",
+            "left the docks open to smugglers", QuoteKind.INDIRECT, "Pilots", "say"),
+        Arguments.of(
             "what a poll shows, a name and a participle the parse left loose",
             "A June poll showed Weber taking a third of the harbour workers' votes.",
             "Weber taking a third of the harbour workers' votes", QuoteKind.INDIRECT,

@@ -367,7 +367,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       to++;
     }
     int[] rest = trim(doc, from, cutTrailingClauses(doc, from, to));
-    if (rest == null || !hasFiniteVerb(doc, rest[0], rest[1])
+    // "cuts which they say left the docks open": right after the cue, in the gap, a verb the tagger
+    // read as a participle is the clause's past tense.
+    boolean pastInGap = gap && rest != null && rest[0] == v + 1
+        && doc.token(v + 1).tag().equals("VBN");
+    if (rest == null || !hasFiniteVerb(doc, rest[0], rest[1]) && !pastInGap
         || SUBORDINATORS.contains(doc.token(rest[0]).word().toLowerCase(java.util.Locale.ROOT))) {
       // "what Ms. Ruiz said when she left": when it was said, not what
       return null;
