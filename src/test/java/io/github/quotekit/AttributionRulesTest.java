@@ -305,6 +305,14 @@ class AttributionRulesTest {
             "Weber, the harbour master and head of the board, of being \"far too quiet\" on the "
                 + "dredging", QuoteKind.MIXED, "Mina Holt", "accused"),
         Arguments.of(
+            "a verb of saying with an object: what was recalled",
+            "Mayor Lena Okafor recalled the floods of 1953 in her speech.",
+            "the floods of 1953", QuoteKind.INDIRECT, "Lena Okafor", "recalled"),
+        Arguments.of(
+            "a verb of saying with an object: what was tweeted",
+            "Mina Holt tweeted her support for the strikers.",
+            "her support for the strikers", QuoteKind.INDIRECT, "Mina Holt", "tweeted"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
@@ -1619,6 +1627,8 @@ class AttributionRulesTest {
         "He spoke without referring to the toll.",
         "Mina Holt has not endorsed Weber.",
         "Mina Holt talked about it.",
+        "Karl Weber did not mention the levy.",
+        "The ferry line posted a record loss.",
         // A call to a person is no speech act with a name as its content; a city finds things.
         "Karl Weber called Holt on Monday.",
         "The city found a buyer for the old pier.")) {

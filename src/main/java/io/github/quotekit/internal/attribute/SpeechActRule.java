@@ -71,6 +71,24 @@ final class SpeechActRule implements ReportedSpeechRule {
             || then != null && then.toLowerCase(Locale.ROOT).matches(prep));
   }
 
+  /**
+   * Verbs of saying that also report what was said by their object: "noted the attacks",
+   * "tweeted their approval", "recalling weekly breakfasts with her". With a clause they are
+   * {@link ReportingVerbRule}'s. Not "discussed the war in calls with X": what was discussed is a
+   * subject of talks, not anyone's words (the seed's annotation leaves it out); nor "posted",
+   * which news also uses for results ("posted a record loss").
+   */
+  private static final ImmutableSet<String> OBJECT_REPORTS =
+      ImmutableSet.of(
+          "note", "recall", "explain", "acknowledge", "tweet", "mention", "reveal", "detail",
+          "outline", "repeat", "reiterate");
+
+  /** Whether verb {@code v} is one of {@link #OBJECT_REPORTS} with an object, not denied. */
+  private static boolean objectReport(Doc doc, int v) {
+    return OBJECT_REPORTS.contains(doc.token(v).lemma()) && doc.child(v, "obj") > v
+        && doc.child(v, "ccomp") < 0 && doc.child(v, "xcomp") < 0 && !negated(doc, v);
+  }
+
   /** The evaluative acts whose content may be a name alone ("endorsed Sanders"). */
   private static final ImmutableSet<String> NAME_ACTS =
       ImmutableSet.of(
@@ -163,7 +181,8 @@ final class SpeechActRule implements ReportedSpeechRule {
       // Not in a relative clause whose object is the noun it modifies: "a war he has promised
       // to end" reports no words of his.
       int prepositional = t.isVerb() ? prepositionalAct(doc, s, v) : -1;
-      if (!t.isVerb() || !(isSpeechActLemma(t.lemma()) || prepositional >= 0)
+      if (!t.isVerb()
+          || !(isSpeechActLemma(t.lemma()) || prepositional >= 0 || objectReport(doc, v))
           || a.insideQuotation(t)
           || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
           || QuestionRule.putToTheSubject(doc, s, v)
