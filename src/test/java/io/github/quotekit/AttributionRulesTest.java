@@ -313,6 +313,10 @@ class AttributionRulesTest {
             "Mina Holt tweeted her support for the strikers.",
             "her support for the strikers", QuoteKind.INDIRECT, "Mina Holt", "tweeted"),
         Arguments.of(
+            "a verb of saying with an object: what was voiced",
+            "Mayor Lena Okafor voiced support for the striking dock workers.",
+            "support for the striking dock workers", QuoteKind.INDIRECT, "Lena Okafor", "voiced"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),

@@ -66,7 +66,7 @@ final class SpeechActRule implements ReportedSpeechRule {
    */
   static boolean triggers(String lemma, String next, String then) {
     String prep = PREPOSITIONAL_ACTS.get(lemma);
-    return SPEECH_ACT_VERBS.contains(lemma)
+    return SPEECH_ACT_VERBS.contains(lemma) || OBJECT_REPORTS.contains(lemma)
         || prep != null && (next != null && next.toLowerCase(Locale.ROOT).matches(prep)
             || then != null && then.toLowerCase(Locale.ROOT).matches(prep));
   }
@@ -81,7 +81,7 @@ final class SpeechActRule implements ReportedSpeechRule {
   private static final ImmutableSet<String> OBJECT_REPORTS =
       ImmutableSet.of(
           "note", "recall", "explain", "acknowledge", "tweet", "mention", "reveal", "detail",
-          "outline", "repeat", "reiterate");
+          "outline", "repeat", "reiterate", "express", "voice");
 
   /** Whether verb {@code v} is one of {@link #OBJECT_REPORTS} with an object, not denied. */
   private static boolean objectReport(Doc doc, int v) {
