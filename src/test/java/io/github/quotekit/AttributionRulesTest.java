@@ -1455,6 +1455,32 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void quotedWordsThatCompleteAReportCutShortJoinIt() {
+    // The parser ends "telling" 's clause at "the deal" and hangs the quotation on "thinks".
+    String text = "Mayor Tom Jones has hailed the vote as \"fantastic,\" telling reporters during a "
+        + "visit to Leeds on Friday that he thinks the deal is \"a great thing.\"";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    Quote last = quotes.get(quotes.size() - 1);
+    assertEquals("he thinks the deal is \"a great thing.\"", last.text(), quotes.toString());
+    assertEquals(QuoteKind.MIXED, last.kind());
+    assertEquals("telling", last.cue().map(Span::text).orElse(null));
+    assertEquals("Tom Jones", last.speakerName().orElse(null));
+    assertEquals(2, quotes.size(), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSecondReportHungOnTheFirstReportsItsOwnClause() {
+    String text = "In Leeds, fans greeted the team with red flags held high, BBC Radio reported, "
+        + "while in York the parade began with a short silence, the Yorkshire Post reported.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("In Leeds, fans greeted the team with red flags held high",
+            "in York the parade began with a short silence"),
+        quotes.stream().map(Quote::text).toList());
+    assertEquals(List.of("BBC Radio", "the Yorkshire Post"),
+        quotes.stream().map(q -> q.speakerName().orElse(null)).toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void whenSomethingWasSaidIsNotWhatWasSaid() {
     String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
         + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "

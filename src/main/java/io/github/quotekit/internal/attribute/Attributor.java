@@ -146,10 +146,17 @@ public final class Attributor {
       Found outer = found.get(i);
       for (int j = i + 1; j < found.size() && outer.kind() != QuoteKind.DIRECT; j++) {
         Found inner = found.get(j);
-        if (inner.kind() == QuoteKind.INDIRECT && outer.start() < inner.start()
-            && inner.start() < outer.end() && outer.end() < inner.end()) {
-          outer = new Found(outer.start(), inner.end(), outer.kind(), outer.cue(), outer.block());
-          found.set(i, outer);
+        if (outer.start() < inner.start() && inner.start() < outer.end() && outer.end() < inner.end()) {
+          if (inner.kind() == QuoteKind.INDIRECT) {
+            outer = new Found(outer.start(), inner.end(), outer.kind(), outer.cue(), outer.block());
+            found.set(i, outer);
+          } else if (reportsWithin(outer, inner)) {
+            // "telling reporters he thinks the deal" and "the deal is "a great thing."": the
+            // quoted words complete the outer report, which becomes mixed and takes them in.
+            outer = new Found(outer.start(), inner.end(), QuoteKind.MIXED, outer.cue(), outer.block());
+            found.set(i, outer);
+            found.remove(j--);
+          }
         }
       }
     }
@@ -158,6 +165,16 @@ public final class Attributor {
             && found.stream().anyMatch(outer -> outer != inner && outer.kind() != QuoteKind.DIRECT
                 && outer.start() <= inner.start() && inner.end() <= outer.end()
                 && outer.end() - outer.start() > inner.end() - inner.start()));
+  }
+
+  /**
+   * Whether the mixed quote {@code inner} is told within the indirect report {@code outer}: the
+   * outer cue comes first and the inner cue stands among the outer report's words.
+   */
+  private static boolean reportsWithin(Found outer, Found inner) {
+    return outer.kind() == QuoteKind.INDIRECT && inner.kind() == QuoteKind.MIXED
+        && outer.cue() != null && inner.cue() != null && outer.cue().start() < outer.start()
+        && outer.start() <= inner.cue().start() && inner.cue().start() < outer.end();
   }
 
   /** Whether the clause is reported within a transcript turn already found ("PENCE: ..."). */

@@ -871,6 +871,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] clause = doc.subtree(verb.head());
       first = clause[0];
       last = own[0] - 1;
+      int[] second = secondReport(doc, v, own);
+      if (second != null) {
+        return trim(doc, second[0], second[1]);
+      }
       if (lastWord(doc, s) <= own[own.length - 1] && doc.token(verb.head()).head() >= 0) {
         // "A decided to X, avoiding doctors who could leak it, a source said.": the parse hung the
         // verb in the clause's last relative clause, but a closing "X said" reports the sentence.
@@ -1645,6 +1649,39 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * "CLAUSE, X said", "CLAUSE" X said": punctuation sets the reporting clause off, before its
    * subject (or its verb, when the subject follows).
    */
+  /**
+   * "A, X reported, while B, Y reported": the second verb hangs off the first as parataxis, and
+   * its own clause, between the first report and its speaker, is what it reports (B, without
+   * "while"); the first report's words are not the second speaker's. Null when {@code v} does not
+   * hang off a reporting verb that way.
+   */
+  private static int[] secondReport(Doc doc, int v, int[] own) {
+    Token head = doc.token(doc.token(v).head());
+    int speaker = Mentions.subjectOf(doc, v);
+    if (!head.isVerb() || !Lexicon.isReportingLemma(head.lemma()) || speaker < 0 || speaker > v
+        || doc.token(speaker).head() != v) {
+      return null;
+    }
+    int first = own[0];
+    while (first < v && (doc.token(first).isPunctuation()
+        || doc.token(first).rel().matches("mark|cc"))) {
+      first++;
+    }
+    int last = doc.subtree(speaker)[0] - 1;
+    while (last >= first && doc.token(last).isPunctuation()) {
+      last--;
+    }
+    if (first <= doc.token(v).head() || last - first < 2) {
+      return null;
+    }
+    for (int k = first; k <= last; k++) {
+      if (doc.token(k).isVerb() && doc.token(k).head() == v) {
+        return new int[] {first, last};
+      }
+    }
+    return null;
+  }
+
   private static boolean setOff(Doc doc, Sentence s, int v) {
     int subject = Mentions.subjectOf(doc, v);
     int start = subject >= 0 && subject < v ? doc.subtree(subject)[0] : doc.subtree(v)[0];
