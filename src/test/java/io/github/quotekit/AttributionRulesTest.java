@@ -1481,6 +1481,17 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anInfinitiveOfPurposeIsTheMainSubjectsAct() {
+    // The parser gives "to repeat" and "to talk" the noun before them as a subject.
+    String text = "The mayor invoked the floods as a cudgel to repeat the council campaign against "
+        + "new housing. Jones pivoted with every answer to talk about what he sees as the town "
+        + "problems.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("the mayor", "Jones"),
+        quotes.stream().map(q -> q.speakerName().orElse(null)).toList(), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void whenSomethingWasSaidIsNotWhatWasSaid() {
     String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
         + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "

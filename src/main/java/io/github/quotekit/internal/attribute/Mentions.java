@@ -49,6 +49,9 @@ final class Mentions {
           }
         }
       }
+      if (found >= 0 && misreadInfinitiveSubject(doc, verb, found)) {
+        found = -1;
+      }
       // "new support from mothers who have lost sons and said ...": a speech verb in another
       // tense than the verb of a restrictive relative clause is not part of it either (after
       // ", who" the clause may run on: "Lind, who backs her but has doubted ...").
@@ -304,6 +307,35 @@ final class Mentions {
    * follows the verb's object takes that object as its subject. After verbs that are requests
    * themselves ("urged voters to reject"), the requester stays the source; or -1.
    */
+  /**
+   * "invoked the floods as a cudgel to repeat ...", "pivoted with every answer to talk ...": a
+   * "to" infinitive has no subject of its own but after "for" ("for voters to say"); a thing the
+   * parse gives it is a misread noun before it, and the speaker is the subject above.
+   */
+  private static boolean misreadInfinitiveSubject(Doc doc, int verb, int subject) {
+    if (!doc.token(verb).tag().equals("VB") || subject > verb
+        || !doc.token(verb).baseRel().equals("advcl")) {
+      return false;
+    }
+    boolean to = false;
+    for (int c : doc.children(verb)) {
+      Token m = doc.token(c);
+      if (m.rel().equals("mark") && m.word().equalsIgnoreCase("for")) {
+        return false;
+      }
+      to |= m.rel().equals("mark") && m.tag().equals("TO");
+    }
+    if (!to) {
+      return false;
+    }
+    int f = doc.subtree(subject)[0];
+    if (f > 0 && doc.token(f - 1).word().equalsIgnoreCase("for")) {
+      return false;
+    }
+    Token t = doc.token(subject);
+    return !t.isPronoun() && !t.ner().equals("PERSON") && !t.isProperNoun();
+  }
+
   private static int objectController(Doc doc, int head, int infinitive) {
     if (!CAUSATIVES.contains(doc.token(head).lemma().toLowerCase(Locale.ROOT))) {
       return -1;
