@@ -1492,6 +1492,15 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aSurnameThatIsAlsoAWordStillNamesThePersonGivenInFull() {
+    String text = "Former adviser Al From spoke on Monday. From said the party had lost its way.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("the party had lost its way", quotes.get(0).text());
+    assertEquals("Al From", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void whenSomethingWasSaidIsNotWhatWasSaid() {
     String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
         + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "

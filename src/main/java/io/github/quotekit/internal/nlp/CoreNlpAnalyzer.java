@@ -123,6 +123,7 @@ public final class CoreNlpAnalyzer {
     tag(doc, all, plan);
     lemmas.annotate(doc.get(CoreAnnotations.TokensAnnotation.class));
     boolean[] named = name(doc, all);
+    knownSurnames(all, named);
     List<CoreMap> reduced = new ArrayList<>();
     int[][] originOf = new int[all.size()][];
     for (int si = 0; si < all.size(); si++) {
@@ -316,6 +317,59 @@ public final class CoreNlpAnalyzer {
       ner.annotate(part);
     }
     return named;
+  }
+
+  /**
+   * "A self-described centrist, Cuban said ...": where the article has named a person in full
+   * ("Mark Cuban"), the surname standing alone later is that person, even where the tagger read it
+   * as another word (an adjective of nationality, a common noun) and the recogniser followed. Such
+   * a word, capitalised and not opening its sentence (or opening it before a verb in the past or
+   * present tense), becomes a proper noun and a PERSON before
+   * the parse reads it. A word the tagger already took for a proper noun is left as it is: "the
+   * Trump campaign" stays an organisation's name.
+   */
+  static void knownSurnames(List<CoreMap> sentences, boolean[] named) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      if (!named[si]) {
+        continue;
+      }
+      List<CoreLabel> labels = sentences.get(si).get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i < labels.size(); i++) {
+        boolean last = i + 1 == labels.size() || !"PERSON".equals(labels.get(i + 1).ner());
+        if (last && "PERSON".equals(labels.get(i).ner()) && "PERSON".equals(labels.get(i - 1).ner())
+            && labels.get(i).word().length() > 2) {
+          surnames.add(labels.get(i).word());
+        }
+      }
+    }
+    if (surnames.isEmpty()) {
+      return;
+    }
+    for (int si = 0; si < sentences.size(); si++) {
+      List<CoreLabel> labels = sentences.get(si).get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        // Opening its sentence, a capital says nothing; a verb of the past or present after it
+        // still does ("Early said ...").
+        boolean placed = i > 0 ? !"PERSON".equals(labels.get(i - 1).ner())
+            : i + 1 < labels.size() && labels.get(i + 1).tag() != null
+                && labels.get(i + 1).tag().matches("VBD|VBZ");
+        if (placed && surnames.contains(l.word()) && (l.ner() == null || "O".equals(l.ner()))
+            && l.tag() != null && !l.tag().startsWith("NNP") && !l.tag().equals(UNTAGGED)) {
+          if (!named[si]) {
+            // The recogniser skipped the sentence (no capital past its first word): the others
+            // of its words are no names either.
+            for (CoreLabel other : labels) {
+              other.setNER("O");
+            }
+            named[si] = true;
+          }
+          l.setNER("PERSON");
+          l.setTag("NNP");
+        }
+      }
+    }
   }
 
   private static boolean mayHoldName(List<CoreLabel> labels) {
