@@ -1501,6 +1501,23 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void whatStandsInAPollIsItsFinding() {
+    String text = "In a new Harbour Times poll released Monday, Ruiz leads Weber by 12 points among "
+        + "likely voters. In the latest county survey, conducted in May, Weber trailed by 4 points. "
+        + "Ruiz won about half of the older voters, in the survey. Weber has sagged in the polls. "
+        + "In a statement, the mayor said the vote was fair.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("Ruiz leads Weber by 12 points among likely voters",
+            "Weber trailed by 4 points", "Ruiz won about half of the older voters",
+            "the vote was fair"),
+        quotes.stream().map(Quote::text).toList());
+    assertEquals(List.of("a new Harbour Times poll", "the latest county survey", "the survey",
+            "the mayor"),
+        quotes.stream().map(q -> q.speakerName().orElse(null)).toList());
+    assertEquals("In", quotes.get(0).cue().map(Span::text).orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void whenSomethingWasSaidIsNotWhatWasSaid() {
     String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
         + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "

@@ -27,7 +27,8 @@ import java.util.Set;
  *   <li>each quotation is tried against the direct-quote rules in turn: {@link QuoteThenCueRule},
  *       {@link CueThenQuoteRule}, {@link NameColonRule}; the first that finds a cue wins;
  *   <li>the reported-speech rules, {@link LabelColonRule}, {@link ReportingVerbRule}, {@link
- *       AccordingToRule}, {@link SpeechActRule} and {@link QuestionRule}, find clauses for the cues
+ *       AccordingToRule}, {@link SpeechActRule}, {@link QuestionRule} and {@link InStudyRule},
+ *       find clauses for the cues
  *       not yet taken; a clause holding a quotation makes a mixed quote, one that is a quotation
  *       makes it direct;
  *   <li>quotations still without a cue are kept when they read as speech (a quote paragraph, a
@@ -46,7 +47,7 @@ public final class Attributor {
   private static final List<ReportedSpeechRule> REPORTED_RULES =
       List.of(
           new LabelColonRule(), new ReportingVerbRule(), new AccordingToRule(), new SpeechActRule(),
-          new QuestionRule());
+          new QuestionRule(), new InStudyRule());
   private static final int MIN_EMBEDDED_QUOTE_WORDS = 8;
   /** Verbs of refusing to speak: who "declined to comment" said nothing that follows. */
   private static final com.google.common.collect.ImmutableSet<String> REFUSALS =
