@@ -317,6 +317,16 @@ class AttributionRulesTest {
             "Mayor Lena Okafor voiced support for the striking dock workers.",
             "support for the striking dock workers", QuoteKind.INDIRECT, "Lena Okafor", "voiced"),
         Arguments.of(
+            "a verb of saying with an object: what was reported",
+            "The ferry company reported a loss of 2 million pounds for the winter.",
+            "a loss of 2 million pounds for the winter", QuoteKind.INDIRECT, "the ferry company",
+            "reported"),
+        Arguments.of(
+            "a verb of saying with an object: what was offered in words",
+            "Mayor Lena Okafor offered her condolences to the families of the crew.",
+            "her condolences to the families of the crew", QuoteKind.INDIRECT, "Lena Okafor",
+            "offered"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
@@ -1515,6 +1525,14 @@ class AttributionRulesTest {
             "the mayor"),
         quotes.stream().map(q -> q.speakerName().orElse(null)).toList());
     assertEquals("In", quotes.get(0).cue().map(Span::text).orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
+  void offeredGoodsAndReportedThingsAreNotWords() {
+    String text = "The harbour offers cheap berths and fresh fish. Mina Holt offered the crew a "
+        + "bonus. A neighbour reported the noise to the police. Some readers reported the post as "
+        + "spam.";
+    assertEquals(List.of(), SharedExtractor.get().extract(text));
   }
 
   @org.junit.jupiter.api.Test

@@ -81,12 +81,54 @@ final class SpeechActRule implements ReportedSpeechRule {
   private static final ImmutableSet<String> OBJECT_REPORTS =
       ImmutableSet.of(
           "note", "recall", "explain", "acknowledge", "tweet", "mention", "reveal", "detail",
-          "outline", "repeat", "reiterate", "express", "voice");
+          "outline", "repeat", "reiterate", "express", "voice", "report", "announce", "offer");
 
   /** Whether verb {@code v} is one of {@link #OBJECT_REPORTS} with an object, not denied. */
   private static boolean objectReport(Doc doc, int v) {
-    return OBJECT_REPORTS.contains(doc.token(v).lemma()) && doc.child(v, "obj") > v
-        && doc.child(v, "ccomp") < 0 && doc.child(v, "xcomp") < 0 && !negated(doc, v);
+    int o = doc.child(v, "obj");
+    return OBJECT_REPORTS.contains(doc.token(v).lemma()) && o > v
+        && doc.child(v, "ccomp") < 0 && doc.child(v, "xcomp") < 0 && !negated(doc, v)
+        && !(doc.token(v).lemma().equals("report") && (named(doc.token(o)) || passedOn(doc, v, o)))
+        && !(doc.token(v).lemma().equals("offer") && !OFFERED_WORDS.contains(doc.token(o).lemma()));
+  }
+
+  /**
+   * What one offers by speaking ("offered her condolences", "offered a defense of the bill"), not
+   * goods, posts or chances ("offers flexible hours", "offered him a job").
+   */
+  private static final ImmutableSet<String> OFFERED_WORDS =
+      ImmutableSet.<String>builder()
+          .addAll(Lexicon.SPEECH_NOUNS)
+          .add("thought", "condolence", "congratulation", "praise", "defense", "defence",
+              "apology", "idea", "proposal", "view", "opinion", "review", "criticism",
+              "evaluation", "testimony", "caveat", "retort", "prayer", "assurance",
+              "reassurance", "encouragement", "rebuttal", "argument", "account", "description",
+              "guidance", "insight", "analysis", "prediction", "critique", "suggestion",
+              "endorsement", "promise", "pledge", "vision", "case", "detail", "specific",
+              "solution", "plan", "rationale", "justification", "excuse", "take", "prescription",
+              "thanks", "tribute", "recollection", "rhetoric", "language", "appraisal")
+          .build();
+
+  /**
+   * "..., reported the Harbour Times": a name after "reported" is its subject, not its content.
+   */
+  private static boolean named(Token t) {
+    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+  }
+
+  /**
+   * "reported the post to the police", "reported her message as spam": passed on or flagged, not
+   * told. (After other verbs of saying, "to" names a listener: "tweeted her thanks to X".)
+   */
+  private static boolean passedOn(Doc doc, int v, int o) {
+    int[] sub = doc.subtree(v);
+    for (int k = o + 1; k <= sub[sub.length - 1]; k++) {
+      Token t = doc.token(k);
+      if (t.rel().equals("case") && t.word().toLowerCase(Locale.ROOT).matches("to|as")) {
+        return true; // hung on the verb or, misparsed, on the object
+      }
+    }
+    return false;
   }
 
   /** The evaluative acts whose content may be a name alone ("endorsed Sanders"). */
