@@ -327,6 +327,12 @@ class AttributionRulesTest {
             "her condolences to the families of the crew", QuoteKind.INDIRECT, "Lena Okafor",
             "offered"),
         Arguments.of(
+            "an infinitive the parse reads as an oblique: \"going on to say\"",
+            "\"We will not go back to that time,\" Ruiz said, going on to say that the town has spent "
+                + "\"many years fighting for the harbour and all that, to lose it now.\"",
+            "the town has spent \"many years fighting for the harbour and all that, to lose it "
+                + "now.\"", QuoteKind.MIXED, "Ruiz", "say"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
@@ -893,7 +899,7 @@ class AttributionRulesTest {
             "Mayor Ana Ruiz spoke on Monday. Ruiz went on to say: \"The pier will be rebuilt by "
                 + "spring, and nobody will lose a job over it.\"",
             "\"The pier will be rebuilt by spring, and nobody will lose a job over it.\"",
-            QuoteKind.DIRECT, "Ana Ruiz", ":"),
+            QuoteKind.DIRECT, "Ana Ruiz", "say"),
         Arguments.of(
             "a told clause the parse leaves unlabelled, its verb tensed by an auxiliary",
             "In a note, Karl Weber told members of the ferry union's steering committee that the "

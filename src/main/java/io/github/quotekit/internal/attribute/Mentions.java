@@ -103,6 +103,9 @@ final class Mentions {
         return asNoun;
       }
       String rel = t.baseRel();
+      if (rel.equals("obl") && t.tag().equals("VB") && hasInfinitiveMark(doc, verb)) {
+        rel = "xcomp"; // "going on to say ...", the infinitive misread as an oblique
+      }
       if (!(rel.equals("xcomp")
           || rel.equals("advcl")
           || rel.equals("conj")
@@ -307,6 +310,15 @@ final class Mentions {
    * follows the verb's object takes that object as its subject. After verbs that are requests
    * themselves ("urged voters to reject"), the requester stays the source; or -1.
    */
+  private static boolean hasInfinitiveMark(Doc doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).rel().equals("mark") && doc.token(c).tag().equals("TO")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "invoked the floods as a cudgel to repeat ...", "pivoted with every answer to talk ...": a
    * "to" infinitive has no subject of its own but after "for" ("for voters to say"); a thing the
