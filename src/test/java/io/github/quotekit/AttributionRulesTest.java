@@ -333,6 +333,10 @@ class AttributionRulesTest {
             "the town has spent \"many years fighting for the harbour and all that, to lose it "
                 + "now.\"", QuoteKind.MIXED, "Ruiz", "say"),
         Arguments.of(
+            "a verb of saying with an object: what was stressed",
+            "On Monday, Mayor Lena Okafor stressed the need for a new sea wall.",
+            "the need for a new sea wall", QuoteKind.INDIRECT, "Lena Okafor", "stressed"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),

@@ -76,12 +76,14 @@ final class SpeechActRule implements ReportedSpeechRule {
    * "tweeted their approval", "recalling weekly breakfasts with her". With a clause they are
    * {@link ReportingVerbRule}'s. Not "discussed the war in calls with X": what was discussed is a
    * subject of talks, not anyone's words (the seed's annotation leaves it out); nor "posted",
-   * which news also uses for results ("posted a record loss").
+   * which news also uses for results ("posted a record loss"), nor "underscore", whose subject is
+   * mostly a finding or an event ("the figures underscore the risk").
    */
   private static final ImmutableSet<String> OBJECT_REPORTS =
       ImmutableSet.of(
           "note", "recall", "explain", "acknowledge", "tweet", "mention", "reveal", "detail",
-          "outline", "repeat", "reiterate", "express", "voice", "report", "announce", "offer");
+          "outline", "repeat", "reiterate", "express", "voice", "report", "offer", "proclaim",
+          "stress", "emphasize", "emphasise", "declare", "predict");
 
   /** Whether verb {@code v} is one of {@link #OBJECT_REPORTS} with an object, not denied. */
   private static boolean objectReport(Doc doc, int v) {
