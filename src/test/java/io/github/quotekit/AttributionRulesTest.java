@@ -1546,6 +1546,19 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void whoseAidesSpeakIsResolvedFromAPossessivePronoun() {
+    // An organisation is named as the article names it ("Weber's allies"); a pronoun is resolved.
+    String text = "Karl Weber is running for mayor. His campaign said the port would stay open. "
+        + "Mayor Ana Ruiz spoke next. Her aides said the levy was fair. Weber's allies "
+        + "said the vote was early.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("Karl Weber's campaign", "Ana Ruiz's aides", "Weber's allies"),
+        quotes.stream().map(q -> q.speakerName().orElse(null)).toList(), quotes.toString());
+    assertEquals("His campaign", quotes.get(0).speaker().flatMap(Speaker::mention)
+        .map(Span::text).orElse(null), "the mention stays as written");
+  }
+
+  @org.junit.jupiter.api.Test
   void whenSomethingWasSaidIsNotWhatWasSaid() {
     String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
         + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "

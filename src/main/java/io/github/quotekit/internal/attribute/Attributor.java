@@ -481,6 +481,8 @@ public final class Attributor {
             name = a.text.substring(m.start(), m.end());
             confidence = 0.4;
           }
+        } else if (!m.pronoun() && name != null) {
+          name = withPossessor(a, m, name, history);
         }
         speaker = new Speaker(name, type, Optional.of(Span.of(a.text, m.start(), m.end())));
         history.add(new PronounResolver.Spoken(m.start(), name, type));
@@ -510,6 +512,25 @@ public final class Attributor {
       }
     }
     return out.build();
+  }
+
+  /**
+   * "his campaign said": the campaign is named by whose it is, "Karl Weber's campaign", when the
+   * possessive pronoun that opens the mention resolves; the name as it stands otherwise.
+   */
+  private static String withPossessor(
+      Article a, Mention m, String name, List<PronounResolver.Spoken> history) {
+    int k = a.doc.tokenFrom(m.start());
+    if (k < 0 || k >= a.doc.tokens().size() || k >= m.head()
+        || !a.doc.token(k).tag().equals("PRP$")) {
+      return name;
+    }
+    PronounResolver.Spoken owner = PronounResolver.resolvePossessive(a, k, history);
+    int space = name.indexOf(' ');
+    if (owner == null || owner.name() == null || space < 0) {
+      return name;
+    }
+    return owner.name() + "'s" + name.substring(space);
   }
 
   /**

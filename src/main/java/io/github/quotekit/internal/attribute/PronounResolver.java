@@ -44,8 +44,29 @@ final class PronounResolver {
 
   /** The canonical name and type the pronoun mention refers to, or null. */
   static Spoken resolve(Article a, Mention m, List<Spoken> history) {
+    return resolve(a, m, history, a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+  }
+
+  /** Each possessive pronoun's subject form: whose "his" is, "he" is. */
+  private static final ImmutableMap<String, String> POSSESSIVES =
+      ImmutableMap.of("his", "he", "her", "she", "their", "they", "its", "it");
+
+  /**
+   * Whom the possessive pronoun at token {@code k} refers to ("his campaign" is the campaign of
+   * the "he" there), or null when it is none or cannot be resolved.
+   */
+  static Spoken resolvePossessive(Article a, int k, List<Spoken> history) {
+    Token t = a.doc.token(k);
+    String as = POSSESSIVES.get(t.word().toLowerCase(Locale.ROOT));
+    if (as == null || !t.tag().equals("PRP$")) {
+      return null;
+    }
+    SpeakerType type = Lexicon.PERSON_PRONOUNS.contains(as) ? SpeakerType.PERSON : SpeakerType.GROUP;
+    return resolve(a, new Mention(t.start(), t.end(), k, type, null, true), history, as);
+  }
+
+  private static Spoken resolve(Article a, Mention m, List<Spoken> history, String w) {
     Doc doc = a.doc;
-    String w = a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
     int sentence = doc.token(m.head()).sentence();
     if (w.equals("who")) {
       // "The union backs Karl Weber, who says ...": the one the relative clause is about.
