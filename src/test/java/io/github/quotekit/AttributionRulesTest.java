@@ -1559,6 +1559,16 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theTimeOfTheTellingIsNotPartOfWhatWasTold() {
+    String text = "Weber announced on Friday the closure of the old pier. Ruiz said Friday's vote "
+        + "was a mistake. Weber said Monday was the deadline.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("the closure of the old pier", "Friday's vote was a mistake",
+            "Monday was the deadline"),
+        quotes.stream().map(Quote::text).toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void whenSomethingWasSaidIsNotWhatWasSaid() {
     String text = "Ana Ruiz ran the firm for a decade. That was what Ms. Ruiz said when she left "
         + "the firm in 2014.\n\nBut when the council cut the funds two years later, the city "

@@ -14,11 +14,46 @@ interface ReportedSpeechRule {
       return spanning(doc, content[0], content[1], new Cue(c.start(), c.end(), cue, speaker, rule));
     }
 
-    /** The clause of tokens {@code [first, last]}, after any dateline that opens it. */
+    /**
+     * The clause of tokens {@code [first, last]}, after any dateline that opens it and any time
+     * of the telling that the cue left at its front ("told reporters on Monday the vote ...").
+     */
     static Clause spanning(Doc doc, int first, int last, Cue cue) {
-      return new Clause(
-          doc.token(afterDateline(doc, first, last)).start(), doc.token(last).end(), cue);
+      int from = afterDateline(doc, first, last);
+      if (cue.start() >= 0 && cue.end() <= doc.token(from).start()) {
+        from = afterTime(doc, from, last);
+      }
+      return new Clause(doc.token(from).start(), doc.token(last).end(), cue);
     }
+  }
+
+  /**
+   * The first token after a time phrase ("on Monday", "last week", "Thursday") that opens the
+   * clause at {@code first} after its cue, or {@code first}. Not a time that is the clause's
+   * subject or a possessor ("Friday's vote", "Monday was the deadline"), nor one that leaves
+   * fewer than three words.
+   */
+  private static int afterTime(Doc doc, int first, int last) {
+    int k = first;
+    while (k < last && ReportingVerbRule.TIME_MODIFIERS.contains(doc.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+      k++;
+    }
+    if (k >= last || !Mentions.isTimeWord(doc.token(k))) {
+      return first;
+    }
+    int next = k + 1;
+    if (next <= last && doc.token(next).word().equals(",")) {
+      next++;
+    }
+    if (last - next < 2) {
+      return first;
+    }
+    Token after = doc.token(next);
+    if (after.tag().equals("POS") || after.isVerb() || after.tag().equals("MD")
+        || doc.token(k).tag().equals("POS")) {
+      return first;
+    }
+    return next;
   }
 
   /**

@@ -1013,7 +1013,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /** Words that make a time word a time phrase: "last week", "on Friday", "this morning". */
-  private static final ImmutableSet<String> TIME_MODIFIERS =
+  static final ImmutableSet<String> TIME_MODIFIERS =
       ImmutableSet.of("last", "this", "next", "on", "late", "early", "that", "earlier");
 
   private static final ImmutableSet<String> TELLING_VERBS =
