@@ -1525,14 +1525,15 @@ class AttributionRulesTest {
     String text = "In a new Harbour Times poll released Monday, Ruiz leads Weber by 12 points among "
         + "likely voters. In the latest county survey, conducted in May, Weber trailed by 4 points. "
         + "Ruiz won about half of the older voters, in the survey. Weber has sagged in the polls. "
-        + "In a statement, the mayor said the vote was fair.";
+        + "In a poll released Friday, most skippers said they backed the levy. Weber gained "
+        + "ground among young voters in the latest county poll.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(List.of("Ruiz leads Weber by 12 points among likely voters",
             "Weber trailed by 4 points", "Ruiz won about half of the older voters",
-            "the vote was fair"),
+            "they backed the levy", "Weber gained ground among young voters"),
         quotes.stream().map(Quote::text).toList());
     assertEquals(List.of("a new Harbour Times poll", "the latest county survey", "the survey",
-            "the mayor"),
+            "most skippers", "the latest county poll"),
         quotes.stream().map(q -> q.speakerName().orElse(null)).toList());
     assertEquals("In", quotes.get(0).cue().map(Span::text).orElse(null));
   }
@@ -1543,6 +1544,17 @@ class AttributionRulesTest {
         + "bonus. A neighbour reported the noise to the police. Some readers reported the post as "
         + "spam.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameAfterReportedIsWhoReported() {
+    String text = "The ferry will stop running in May, reported the Harbour Times. The port "
+        + "reported a rise in visits to the harbour.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("The ferry will stop running in May", "a rise in visits to the harbour"),
+        quotes.stream().map(Quote::text).toList());
+    assertEquals(List.of("the Harbour Times", "the port"),
+        quotes.stream().map(q -> q.speakerName().orElse(null)).toList());
   }
 
   @org.junit.jupiter.api.Test

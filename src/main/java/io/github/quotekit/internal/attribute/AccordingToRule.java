@@ -136,7 +136,7 @@ final class AccordingToRule implements ReportedSpeechRule {
    * next comma hold a finite verb or open with a subordinator. Commas of a list ("X's friends,
    * aides and allies") are passed over. -1 when there is none.
    */
-  private static int clauseComma(Doc doc, Sentence s, int from) {
+  static int clauseComma(Doc doc, Sentence s, int from) {
     for (int k = from; k + 1 < s.endToken(); k++) {
       if (!doc.token(k).word().equals(",")) {
         continue;

@@ -137,7 +137,9 @@ public final class Attributor {
   /**
    * "Weber said the mayor believes the plan will fail": the belief is Weber's report, told inside
    * his words, not something the mayor is recorded saying; a report wholly inside another report's
-   * words is not a quote of its own. Quotations inside a report are kept.
+   * words is not a quote of its own. Quotations inside a report are kept. A report that a misparse
+   * cut short inside another (the two crossing) first runs on to the other's end; when the other
+   * is a mixed quote told among its words, it takes that quote in and the mixed quote goes.
    */
   private static void dropNestedReports(List<Found> found) {
     // "told reporters that the mayor thinks the budget" and "the budget is too small": a misparse
@@ -521,16 +523,19 @@ public final class Attributor {
   private static String withPossessor(
       Article a, Mention m, String name, List<PronounResolver.Spoken> history) {
     int k = a.doc.tokenFrom(m.start());
-    if (k < 0 || k >= a.doc.tokens().size() || k >= m.head()
-        || !a.doc.token(k).tag().equals("PRP$")) {
+    if (k < 0 || k >= a.doc.tokens().size() || k >= m.head()) {
+      return name;
+    }
+    String pronoun = a.doc.token(k).word();
+    // The name may be another than the words ("his spokesman" named by the title's holder).
+    if (!name.regionMatches(true, 0, pronoun + " ", 0, pronoun.length() + 1)) {
       return name;
     }
     PronounResolver.Spoken owner = PronounResolver.resolvePossessive(a, k, history);
-    int space = name.indexOf(' ');
-    if (owner == null || owner.name() == null || space < 0) {
+    if (owner == null || owner.name() == null) {
       return name;
     }
-    return owner.name() + "'s" + name.substring(space);
+    return owner.name() + "'s" + name.substring(pronoun.length());
   }
 
   /**

@@ -59,7 +59,7 @@ final class InStudyRule implements ReportedSpeechRule {
     if (study < 0) {
       return null;
     }
-    int comma = clauseComma(doc, s, study + 1);
+    int comma = AccordingToRule.clauseComma(doc, s, study + 1);
     if (comma < 0 || comma - in > MAX_PHRASE) {
       return null;
     }
@@ -125,7 +125,7 @@ final class InStudyRule implements ReportedSpeechRule {
         if (runGoesOn) {
           continue; // "a Quinnipiac poll result": the last noun heads it
         }
-        return STUDIES.contains(t.lemma().toLowerCase(Locale.ROOT)) ? k : -1;
+        return STUDIES.contains(t.lemma()) ? k : -1;
       }
       if (!modifier) {
         return -1;
@@ -134,7 +134,10 @@ final class InStudyRule implements ReportedSpeechRule {
     return -1;
   }
 
-  /** Whether only a participle phrase or a date follows the study to the sentence's end. */
+  /**
+   * Whether nothing follows the study to the sentence's end but a participle phrase ("the survey,
+   * taken in May").
+   */
   private static boolean closesSentence(Doc doc, int study, int last) {
     if (study == last) {
       return true;
@@ -158,7 +161,10 @@ final class InStudyRule implements ReportedSpeechRule {
     return false;
   }
 
-  /** Whether the clause has a reporting verb of its own: "60 percent said they ...". */
+  /**
+   * Whether the clause has a verb of saying or believing of its own ("60 percent said they ...",
+   * "most voters think ..."): that verb's report is the quote.
+   */
   private static boolean reportsItself(Doc doc, int first, int last) {
     for (int k = first; k <= last; k++) {
       Token t = doc.token(k);
@@ -167,26 +173,5 @@ final class InStudyRule implements ReportedSpeechRule {
       }
     }
     return false;
-  }
-
-  /**
-   * The first comma at or after token {@code from} that the clause follows: the words up to the
-   * next comma hold a finite verb. Commas of a participle phrase ("conducted in May,") are passed
-   * over. -1 when there is none.
-   */
-  private static int clauseComma(Doc doc, Sentence s, int from) {
-    for (int k = from; k + 1 < s.endToken(); k++) {
-      if (!doc.token(k).word().equals(",")) {
-        continue;
-      }
-      int next = k + 1;
-      while (next < s.endToken() && !doc.token(next).word().equals(",")) {
-        next++;
-      }
-      if (ReportingVerbRule.hasFiniteVerb(doc, k + 1, next - 1)) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

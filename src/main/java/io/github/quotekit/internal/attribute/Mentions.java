@@ -305,11 +305,7 @@ final class Mentions {
     return -1;
   }
 
-  /**
-   * "The ruling led the mayor to warn that ...": after a verb of causing, an infinitive that
-   * follows the verb's object takes that object as its subject. After verbs that are requests
-   * themselves ("urged voters to reject"), the requester stays the source; or -1.
-   */
+  /** Whether {@code verb} has an infinitive "to" as its marker. */
   private static boolean hasInfinitiveMark(Doc doc, int verb) {
     for (int c : doc.children(verb)) {
       if (doc.token(c).rel().equals("mark") && doc.token(c).tag().equals("TO")) {
@@ -329,16 +325,14 @@ final class Mentions {
         || !doc.token(verb).baseRel().equals("advcl")) {
       return false;
     }
-    boolean to = false;
+    if (!hasInfinitiveMark(doc, verb)) {
+      return false;
+    }
     for (int c : doc.children(verb)) {
       Token m = doc.token(c);
       if (m.rel().equals("mark") && m.word().equalsIgnoreCase("for")) {
         return false;
       }
-      to |= m.rel().equals("mark") && m.tag().equals("TO");
-    }
-    if (!to) {
-      return false;
     }
     int f = doc.subtree(subject)[0];
     if (f > 0 && doc.token(f - 1).word().equalsIgnoreCase("for")) {
@@ -348,6 +342,11 @@ final class Mentions {
     return !t.isPronoun() && !t.ner().equals("PERSON") && !t.isProperNoun();
   }
 
+  /**
+   * "The ruling led the mayor to warn that ...": after a verb of causing, an infinitive that
+   * follows the verb's object takes that object as its subject. After verbs that are requests
+   * themselves ("urged voters to reject"), the requester stays the source; or -1.
+   */
   private static int objectController(Doc doc, int head, int infinitive) {
     if (!CAUSATIVES.contains(doc.token(head).lemma().toLowerCase(Locale.ROOT))) {
       return -1;

@@ -36,6 +36,9 @@ final class PronounResolver {
    */
   private static final ImmutableMap<String, Boolean> NAME_IS_MALE = firstNames();
   private static final double AMBIGUOUS_SHARE = 0.4;
+  /** Each possessive pronoun's subject form: whose "his" is, "he" is. */
+  private static final ImmutableMap<String, String> POSSESSIVES =
+      ImmutableMap.of("his", "he", "her", "she", "their", "they", "its", "it");
 
   /** A speaker already attributed: where, and who. */
   record Spoken(int position, String name, SpeakerType type) {}
@@ -46,10 +49,6 @@ final class PronounResolver {
   static Spoken resolve(Article a, Mention m, List<Spoken> history) {
     return resolve(a, m, history, a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
   }
-
-  /** Each possessive pronoun's subject form: whose "his" is, "he" is. */
-  private static final ImmutableMap<String, String> POSSESSIVES =
-      ImmutableMap.of("his", "he", "her", "she", "their", "they", "its", "it");
 
   /**
    * Whom the possessive pronoun at token {@code k} refers to ("his campaign" is the campaign of

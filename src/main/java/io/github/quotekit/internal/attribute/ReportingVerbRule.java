@@ -1646,10 +1646,6 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
-   * "CLAUSE, X said", "CLAUSE" X said": punctuation sets the reporting clause off, before its
-   * subject (or its verb, when the subject follows).
-   */
-  /**
    * "A, X reported, while B, Y reported": the second verb hangs off the first as parataxis, and
    * its own clause, between the first report and its speaker, is what it reports (B, without
    * "while"); the first report's words are not the second speaker's. Null when {@code v} does not
@@ -1682,6 +1678,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return null;
   }
 
+  /**
+   * "CLAUSE, X said", "CLAUSE" X said": punctuation sets the reporting clause off, before its
+   * subject (or its verb, when the subject follows).
+   */
   private static boolean setOff(Doc doc, Sentence s, int v) {
     int subject = Mentions.subjectOf(doc, v);
     int start = subject >= 0 && subject < v ? doc.subtree(subject)[0] : doc.subtree(v)[0];

@@ -85,15 +85,6 @@ final class SpeechActRule implements ReportedSpeechRule {
           "outline", "repeat", "reiterate", "express", "voice", "report", "offer", "proclaim",
           "stress", "emphasize", "emphasise", "declare", "predict");
 
-  /** Whether verb {@code v} is one of {@link #OBJECT_REPORTS} with an object, not denied. */
-  private static boolean objectReport(Doc doc, int v) {
-    int o = doc.child(v, "obj");
-    return OBJECT_REPORTS.contains(doc.token(v).lemma()) && o > v
-        && doc.child(v, "ccomp") < 0 && doc.child(v, "xcomp") < 0 && !negated(doc, v)
-        && !(doc.token(v).lemma().equals("report") && (named(doc.token(o)) || passedOn(doc, v, o)))
-        && !(doc.token(v).lemma().equals("offer") && !OFFERED_WORDS.contains(doc.token(o).lemma()));
-  }
-
   /**
    * What one offers by speaking ("offered her condolences", "offered a defense of the bill"), not
    * goods, posts or chances ("offers flexible hours", "offered him a job").
@@ -111,6 +102,20 @@ final class SpeechActRule implements ReportedSpeechRule {
               "thanks", "tribute", "recollection", "rhetoric", "language", "appraisal")
           .build();
 
+  /** Whether verb {@code v} is one of {@link #OBJECT_REPORTS} with an object, not denied. */
+  private static boolean objectReport(Doc doc, int v) {
+    int o = doc.child(v, "obj");
+    if (!OBJECT_REPORTS.contains(doc.token(v).lemma()) || o < v || doc.child(v, "ccomp") >= 0
+        || doc.child(v, "xcomp") >= 0 || negated(doc, v)) {
+      return false;
+    }
+    return switch (doc.token(v).lemma()) {
+      case "report" -> !named(doc.token(o)) && !passedOn(doc, v, o);
+      case "offer" -> OFFERED_WORDS.contains(doc.token(o).lemma());
+      default -> true;
+    };
+  }
+
   /**
    * "..., reported the Harbour Times": a name after "reported" is its subject, not its content.
    */
@@ -120,14 +125,17 @@ final class SpeechActRule implements ReportedSpeechRule {
 
   /**
    * "reported the post to the police", "reported her message as spam": passed on or flagged, not
-   * told. (After other verbs of saying, "to" names a listener: "tweeted her thanks to X".)
+   * told: a "to" or "as" phrase hung on the verb or, misparsed, on its object. (After other verbs
+   * of saying, "to" names a listener: "tweeted her thanks to X".)
    */
   private static boolean passedOn(Doc doc, int v, int o) {
     int[] sub = doc.subtree(v);
     for (int k = o + 1; k <= sub[sub.length - 1]; k++) {
       Token t = doc.token(k);
-      if (t.rel().equals("case") && t.word().toLowerCase(Locale.ROOT).matches("to|as")) {
-        return true; // hung on the verb or, misparsed, on the object
+      int phrase = t.head();
+      if (t.rel().equals("case") && t.word().toLowerCase(Locale.ROOT).matches("to|as")
+          && phrase >= 0 && (doc.token(phrase).head() == v || doc.token(phrase).head() == o)) {
+        return true;
       }
     }
     return false;

@@ -7,8 +7,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The one place CoreNLP is called: tokens, sentences, parts of speech, lemmas, coarse named
@@ -320,16 +322,17 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * "A self-described centrist, Cuban said ...": where the article has named a person in full
-   * ("Mark Cuban"), the surname standing alone later is that person, even where the tagger read it
-   * as another word (an adjective of nationality, a common noun) and the recogniser followed. Such
-   * a word, capitalised and not opening its sentence (or opening it before a verb in the past or
-   * present tense), becomes a proper noun and a PERSON before
-   * the parse reads it. A word the tagger already took for a proper noun is left as it is: "the
-   * Trump campaign" stays an organisation's name.
+   * "A self-described centrist, Cuban said ...": where the article names a person in full ("Mark
+   * Cuban"), the surname standing alone elsewhere in it is that person, even where the tagger read
+   * it as another word (an adjective of nationality, a preposition) and the recogniser followed.
+   * Such a word, capitalised and not opening its sentence (or opening it before a verb in the past
+   * or present tense), becomes a proper noun and a PERSON before the parse reads it. Not right
+   * after a PERSON word, where it would lengthen another name ("Tom Will"); a word the tagger
+   * already took for a proper noun is left as it is: "the Trump campaign" stays an organisation's
+   * name.
    */
   static void knownSurnames(List<CoreMap> sentences, boolean[] named) {
-    java.util.Set<String> surnames = new java.util.HashSet<>();
+    Set<String> surnames = new HashSet<>();
     for (int si = 0; si < sentences.size(); si++) {
       if (!named[si]) {
         continue;
@@ -338,7 +341,7 @@ public final class CoreNlpAnalyzer {
       for (int i = 1; i < labels.size(); i++) {
         boolean last = i + 1 == labels.size() || !"PERSON".equals(labels.get(i + 1).ner());
         if (last && "PERSON".equals(labels.get(i).ner()) && "PERSON".equals(labels.get(i - 1).ner())
-            && labels.get(i).word().length() > 2) {
+            && labels.get(i).word().length() > 2 && capitalised(labels.get(i).word())) {
           surnames.add(labels.get(i).word());
         }
       }
@@ -355,7 +358,8 @@ public final class CoreNlpAnalyzer {
         boolean placed = i > 0 ? !"PERSON".equals(labels.get(i - 1).ner())
             : i + 1 < labels.size() && labels.get(i + 1).tag() != null
                 && labels.get(i + 1).tag().matches("VBD|VBZ");
-        if (placed && surnames.contains(l.word()) && (l.ner() == null || "O".equals(l.ner()))
+        if (placed && surnames.contains(l.word()) && capitalised(l.word())
+            && (l.ner() == null || "O".equals(l.ner()))
             && l.tag() != null && !l.tag().startsWith("NNP") && !l.tag().equals(UNTAGGED)) {
           if (!named[si]) {
             // The recogniser skipped the sentence (no capital past its first word): the others
@@ -370,6 +374,10 @@ public final class CoreNlpAnalyzer {
         }
       }
     }
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   private static boolean mayHoldName(List<CoreLabel> labels) {
