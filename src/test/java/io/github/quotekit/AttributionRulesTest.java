@@ -337,6 +337,11 @@ class AttributionRulesTest {
             "On Monday, Mayor Lena Okafor stressed the need for a new sea wall.",
             "the need for a new sea wall", QuoteKind.INDIRECT, "Lena Okafor", "stressed"),
         Arguments.of(
+            "a view: what someone sees a thing as",
+            "Many skippers see the new levy as a threat to the small boats.",
+            "the new levy as a threat to the small boats", QuoteKind.INDIRECT, "Many skippers",
+            "see"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
@@ -1543,6 +1548,12 @@ class AttributionRulesTest {
     String text = "The harbour offers cheap berths and fresh fish. Mina Holt offered the crew a "
         + "bonus. A neighbour reported the noise to the police. Some readers reported the post as "
         + "spam.";
+    assertEquals(List.of(), SharedExtractor.get().extract(text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void whatWasSeenIsNoViewWithoutAs() {
+    String text = "Ana Ruiz saw the film twice. Weber does not see the plan as a threat.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));
   }
 

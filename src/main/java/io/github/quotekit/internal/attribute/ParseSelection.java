@@ -8,14 +8,17 @@ import java.util.List;
 
 /**
  * Where the rules need the dependency parse, which is most of the analysis cost. A sentence is
- * parsed when, outside long quotations, it holds a quotation mark, a reporting or belief verb,
- * "according to", a quoting verb ("asked") and itself touches a quotation, or a dash next to a
- * quotation; other sentences are only searched for names. Inside a
- * quotation that stands on its own and runs six words or more, the words are parsed as one
- * placeholder: no rule reads them, and who said them is decided by the words around.
+ * parsed when, outside long quotations, it holds a quotation mark, a reporting or belief verb, a
+ * verb of judging with "as" after it ("sees X as Y"), "according to", a quoting verb ("asked")
+ * and itself touches a quotation, or a dash next to a quotation; other sentences are only
+ * searched for names. Inside a quotation that stands on its own and runs six words or more, the
+ * words are parsed as one placeholder: no rule reads them, and who said them is decided by the
+ * words around.
  */
 public final class ParseSelection {
   private static final int MIN_ELIDED_WORDS = 6;
+  /** How far after "see", "view" or "regard" its "as" may stand: past an object of a few words. */
+  private static final int SEEING_AS_REACH = 8;
 
   private ParseSelection() {}
 
@@ -75,7 +78,8 @@ public final class ParseSelection {
         keep[i] = !(inside && elidable(text, q));
         String next = i + 1 < n ? s.words().get(i + 1) : null;
         String then = i + 2 < n ? s.words().get(i + 2) : null;
-        if (keep[i] && !inside && triggers(s.words().get(i), s.lemmas().get(i), next, then)) {
+        if (keep[i] && !inside && (triggers(s.words().get(i), s.lemmas().get(i), next, then)
+            || seeingAs(s, i))) {
           relevant = true;
         }
         if (keep[i] && !inside && besideQuotation && Lexicon.isQuoteCueLemma(s.lemmas().get(i))) {
@@ -114,6 +118,19 @@ public final class ParseSelection {
         || SpeechActRule.triggers(lemma, next, then)
         || word.equalsIgnoreCase("according")
         || isQuote(word);
+  }
+
+  /** "sees the new levy as a threat": a verb of judging with "as" a few words after it. */
+  private static boolean seeingAs(TaggedSentence s, int i) {
+    if (!SpeechActRule.SEEING_AS.contains(s.lemmas().get(i))) {
+      return false;
+    }
+    for (int k = i + 2; k < s.words().size() && k <= i + SEEING_AS_REACH; k++) {
+      if (s.words().get(k).equalsIgnoreCase("as")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

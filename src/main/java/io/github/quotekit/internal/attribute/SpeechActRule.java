@@ -102,6 +102,29 @@ final class SpeechActRule implements ReportedSpeechRule {
               "thanks", "tribute", "recollection", "rhetoric", "language", "appraisal")
           .build();
 
+  /** Verbs of judging that say what someone holds a thing to be, with "as": "sees X as Y". */
+  static final ImmutableSet<String> SEEING_AS = ImmutableSet.of("see", "view", "regard");
+
+  /**
+   * "Many voters see him as the stronger candidate", "viewed the deal as a trap": what the
+   * subject holds the object to be is their view, reported as a speech act is. Only with an
+   * object and an "as" phrase after it ("saw the film" is no view), and not denied.
+   */
+  private static boolean seenAs(Doc doc, int v) {
+    int o = doc.child(v, "obj");
+    if (!SEEING_AS.contains(doc.token(v).lemma()) || o < v || negated(doc, v)) {
+      return false;
+    }
+    int[] sub = doc.subtree(v);
+    for (int k = doc.subtree(o)[doc.subtree(o).length - 1] + 1; k <= sub[sub.length - 1]; k++) {
+      Token t = doc.token(k);
+      if (t.word().equalsIgnoreCase("as") && t.rel().matches("case|mark")) {
+        return t.head() >= 0 && (doc.token(t.head()).head() == v || doc.token(t.head()).head() == o);
+      }
+    }
+    return false;
+  }
+
   /** Whether verb {@code v} is one of {@link #OBJECT_REPORTS} with an object, not denied. */
   private static boolean objectReport(Doc doc, int v) {
     int o = doc.child(v, "obj");
@@ -234,7 +257,8 @@ final class SpeechActRule implements ReportedSpeechRule {
       // to end" reports no words of his.
       int prepositional = t.isVerb() ? prepositionalAct(doc, s, v) : -1;
       if (!t.isVerb()
-          || !(isSpeechActLemma(t.lemma()) || prepositional >= 0 || objectReport(doc, v))
+          || !(isSpeechActLemma(t.lemma()) || prepositional >= 0 || objectReport(doc, v)
+              || seenAs(doc, v))
           || a.insideQuotation(t)
           || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
           || QuestionRule.putToTheSubject(doc, s, v)
