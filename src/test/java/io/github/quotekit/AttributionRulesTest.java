@@ -342,6 +342,10 @@ class AttributionRulesTest {
             "the new levy as a threat to the small boats", QuoteKind.INDIRECT, "Many skippers",
             "see"),
         Arguments.of(
+            "what a speaker railed against",
+            "Mayor Lena Okafor railed against the new levy on cruise ships.",
+            "the new levy on cruise ships", QuoteKind.INDIRECT, "Lena Okafor", "railed"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),

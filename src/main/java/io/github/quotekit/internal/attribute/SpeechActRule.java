@@ -48,12 +48,14 @@ final class SpeechActRule implements ReportedSpeechRule {
 
   /**
    * Verbs whose content is the object of one preposition right after them: "referring to the
-   * governor", "pointed to the jobs report". What a speaker refers or points to is what they spoke
-   * of. Not with an object ("referred the case to the board") or a particle ("pointed out"). The
-   * value is a pattern of the prepositions each verb takes.
+   * governor", "pointed to the jobs report", "railed against the levy", "commented on the
+   * vote". What a speaker refers or points to is what they spoke of. Not with an object
+   * ("referred the case to the board") or a particle ("pointed out"); not "responded to", which
+   * as often answers with deeds. The value is a pattern of the prepositions each verb takes.
    */
   private static final ImmutableMap<String, String> PREPOSITIONAL_ACTS =
-      ImmutableMap.of("refer", "to", "point", "to", "talk", "about|of", "speak", "about|of");
+      ImmutableMap.of("refer", "to", "point", "to", "talk", "about|of", "speak", "about|of",
+          "rail", "against", "comment", "on");
 
   static boolean isSpeechActLemma(String lemma) {
     return SPEECH_ACT_VERBS.contains(lemma);
