@@ -346,6 +346,11 @@ class AttributionRulesTest {
             "Mayor Lena Okafor railed against the new levy on cruise ships.",
             "the new levy on cruise ships", QuoteKind.INDIRECT, "Lena Okafor", "railed"),
         Arguments.of(
+            "a view: what someone considers a thing",
+            "Many skippers consider the new levy a threat to the small boats.",
+            "the new levy a threat to the small boats", QuoteKind.INDIRECT, "Many skippers",
+            "consider"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),
@@ -1557,7 +1562,8 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void whatWasSeenIsNoViewWithoutAs() {
-    String text = "Ana Ruiz saw the film twice. Weber does not see the plan as a threat.";
+    String text = "Ana Ruiz saw the film twice. Weber does not see the plan as a threat. Holt "
+        + "considered running for mayor.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));
   }
 

@@ -125,6 +125,9 @@ public final class ParseSelection {
     if (!SpeechActRule.SEEING_AS.contains(s.lemmas().get(i))) {
       return false;
     }
+    if (s.lemmas().get(i).equals("consider")) {
+      return true; // "considers the levy a threat": no "as" needed
+    }
     for (int k = i + 2; k < s.words().size() && k <= i + SEEING_AS_REACH; k++) {
       if (s.words().get(k).equalsIgnoreCase("as")) {
         return true;

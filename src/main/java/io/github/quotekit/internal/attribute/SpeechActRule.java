@@ -104,8 +104,12 @@ final class SpeechActRule implements ReportedSpeechRule {
               "thanks", "tribute", "recollection", "rhetoric", "language", "appraisal")
           .build();
 
-  /** Verbs of judging that say what someone holds a thing to be, with "as": "sees X as Y". */
-  static final ImmutableSet<String> SEEING_AS = ImmutableSet.of("see", "view", "regard");
+  /**
+   * Verbs of judging that say what someone holds a thing to be, with "as": "sees X as Y" (and
+   * "consider", without it: "considers X a threat").
+   */
+  static final ImmutableSet<String> SEEING_AS =
+      ImmutableSet.of("see", "view", "regard", "consider");
 
   /**
    * "Many voters see him as the stronger candidate", "viewed the deal as a trap": what the
@@ -113,6 +117,12 @@ final class SpeechActRule implements ReportedSpeechRule {
    * object and an "as" phrase after it ("saw the film" is no view), and not denied.
    */
   private static boolean seenAs(Doc doc, int v) {
+    if (doc.token(v).lemma().equals("consider") && !negated(doc, v)) {
+      // "consider the levy a threat": the parse makes the two a small clause under the verb
+      int x = doc.child(v, "xcomp");
+      return x > v && doc.child(x, "nsubj") > v && (doc.token(x).isNoun()
+          || doc.token(x).tag().startsWith("JJ"));
+    }
     int o = doc.child(v, "obj");
     if (!SEEING_AS.contains(doc.token(v).lemma()) || o < v || negated(doc, v)) {
       return false;
