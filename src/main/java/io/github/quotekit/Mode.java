@@ -10,7 +10,7 @@ public enum Mode {
    * report: the speaker is the reporting verb's subject, the reported clause its complement. The
    * default. On the benchmark's corpus about 26 to 63 ms of one core per 1.8 KB article (the most
    * on a slower machine), 22 to 34 times CoreNLP's quote pipeline's throughput, models loaded in 2
-   * to 6 s and 480 MB; PolNeAR dev direct-track attribution F1 83.2 (all quotes 68.3).
+   * to 6 s and 480 MB; PolNeAR dev direct-track attribution F1 83.3 (all quotes 68.7).
    */
   ACCURATE,
   /**
