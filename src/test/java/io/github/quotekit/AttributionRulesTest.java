@@ -351,6 +351,15 @@ class AttributionRulesTest {
             "the new levy a threat to the small boats", QuoteKind.INDIRECT, "Many skippers",
             "consider"),
         Arguments.of(
+            "a phrase right after the object is the object's, even with \"at\"",
+            "Mina Holt recalled an incident at a local cinema that upset her friend.",
+            "an incident at a local cinema that upset her friend", QuoteKind.INDIRECT, "Mina Holt",
+            "recalled"),
+        Arguments.of(
+            "but not where the saying happened",
+            "Mayor Lena Okafor praised the ferry crews at a rally in the harbour.",
+            "the ferry crews", QuoteKind.INDIRECT, "Lena Okafor", "praised"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),

@@ -41,6 +41,24 @@ final class SpeechActRule implements ReportedSpeechRule {
   private static final ImmutableSet<String> CONTENT_PREPOSITIONS =
       ImmutableSet.of("of", "for", "to", "about", "as", "on", "against");
 
+  /**
+   * Of the prepositions of circumstance, those that as often tie a phrase to the object before
+   * them ("an incident at a cinema", "the targeting of fishermen in the harbour").
+   */
+  private static final ImmutableSet<String> OBJECT_PREPOSITIONS =
+      ImmutableSet.of("in", "at", "on", "with", "over");
+
+  /** Where one says things: "at a rally", "in an interview" tell where, not what. */
+  private static final ImmutableSet<String> SAYING_PLACES =
+      ImmutableSet.of(
+          "rally", "interview", "speech", "statement", "event", "debate", "hearing", "meeting",
+          "conference", "briefing", "appearance", "forum", "address", "op-ed", "tweet", "post",
+          "letter", "email", "show", "program", "programme", "radio", "television", "call",
+          "town", "city", "state", "campaign", "stop", "session", "remark", "remarks", "press",
+          "news", "video", "ad", "column", "book", "memo", "report", "way", "response", "part",
+          "parliament", "senate", "congress", "house", "chamber", "court", "committee", "floor",
+          "hall", "day", "week", "month", "year", "time", "moment", "occasion");
+
   private static final ImmutableSet<String> CIRCUMSTANCE_PREPOSITIONS =
       ImmutableSet.of(
           "in", "at", "during", "on", "with", "from", "since", "through", "via", "amid", "over",
@@ -511,7 +529,10 @@ final class SpeechActRule implements ReportedSpeechRule {
                 // behavior by the contractor", "her work after the floods"); where and when the
                 // saying happened are not.
                 || end > v && ct.baseRel().equals("obl") && doc.subtree(c)[0] == end + 1
-                    && !CIRCUMSTANCE_PREPOSITIONS.contains(prep));
+                    && (!CIRCUMSTANCE_PREPOSITIONS.contains(prep)
+                        || OBJECT_PREPOSITIONS.contains(prep) && !ct.ner().equals("LOCATION")
+                            && !ct.isProperNoun() && !ct.tag().equals("CD")
+                            && !SAYING_PLACES.contains(ct.lemma())));
       }
       if (!content) {
         if (end > v) {
