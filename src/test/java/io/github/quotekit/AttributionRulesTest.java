@@ -360,6 +360,11 @@ class AttributionRulesTest {
             "Mayor Lena Okafor praised the ferry crews at a rally in the harbour.",
             "the ferry crews", QuoteKind.INDIRECT, "Lena Okafor", "praised"),
         Arguments.of(
+            "a second clause with \"that\" is more of what was said, whatever its subject",
+            "Voters think Weber improved the port, but that there is still more to do.",
+            "Weber improved the port, but that there is still more to do", QuoteKind.INDIRECT,
+            "Voters", "think"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),

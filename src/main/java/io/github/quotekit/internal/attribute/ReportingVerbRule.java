@@ -761,6 +761,15 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return -1;
   }
 
+  /**
+   * Whether clause {@code c} opens with "that": "..., but that there is more to do" is a second
+   * complement, whatever its subject.
+   */
+  private static boolean thatClause(Doc doc, int c) {
+    int mark = doc.child(c, "mark");
+    return mark >= 0 && doc.token(mark).word().equalsIgnoreCase("that");
+  }
+
   /** Whether noun {@code n} has a relative clause with "who" for its subject: a person. */
   private static boolean hasWhoClause(Doc doc, int n) {
     for (int c : doc.children(n)) {
@@ -819,7 +828,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && ct.rel().equals("conj")
             && ct.isVerb()
             && !Lexicon.isReportingLemma(ct.lemma())
-            && (doc.child(c, "nsubj") >= 0 || hasModal(doc, c))
+            && (doc.child(c, "nsubj") >= 0 || hasModal(doc, c) || thatClause(doc, c))
             && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
