@@ -365,6 +365,10 @@ class AttributionRulesTest {
             "Weber improved the port, but that there is still more to do", QuoteKind.INDIRECT,
             "Voters", "think"),
         Arguments.of(
+            "a belief told by an adjective and a clause",
+            "Mayor Lena Okafor is confident that the new levy will pass in May.",
+            "the new levy will pass in May", QuoteKind.INDIRECT, "Lena Okafor", "confident"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),

@@ -40,6 +40,16 @@ final class Lexicon {
           "acknowledge", "remind", "notify", "swear", "guarantee", "threaten");
 
   /**
+   * Adjectives of belief that report a source's view through a clause, as the verbs above do:
+   * "X is confident that ...", "X was worried the pier would close".
+   */
+  static final ImmutableSet<String> BELIEF_ADJECTIVES =
+      ImmutableSet.of(
+          "confident", "convinced", "certain", "sure", "worried", "concerned", "afraid",
+          "hopeful", "optimistic", "pessimistic", "aware", "skeptical", "sceptical", "adamant",
+          "doubtful", "fearful");
+
+  /**
    * Verbs that name, judge or cite someone's words ("called the plan a 'disaster'", "likened them
    * to 'snakes'"): with one of these, even a one-word quotation is the subject's own words.
    */

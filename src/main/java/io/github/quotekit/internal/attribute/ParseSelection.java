@@ -115,6 +115,7 @@ public final class ParseSelection {
   private static boolean triggers(String word, String lemma, String next, String then) {
     return Lexicon.isReportingLemma(lemma)
         || Lexicon.REPORTING_VERBS.contains(lemma)
+        || Lexicon.BELIEF_ADJECTIVES.contains(lemma) && "that".equalsIgnoreCase(next)
         || SpeechActRule.triggers(lemma, next, then)
         || word.equalsIgnoreCase("according")
         || isQuote(word);

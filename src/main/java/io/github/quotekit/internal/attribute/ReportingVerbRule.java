@@ -54,7 +54,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       boolean verbLike = t.isVerb()
           || !s.parsed() && t.tag().equals("NNS") && v + 1 < s.endToken()
               && doc.token(v + 1).word().equalsIgnoreCase("that");
-      if (!verbLike || !Lexicon.isReportingLemma(t.lemma()) || a.insideQuotation(t)) {
+      if (!(verbLike && Lexicon.isReportingLemma(t.lemma()) || beliefAdjective(doc, s, v))
+          || a.insideQuotation(t)) {
         continue;
       }
       int[] halves = s.parsed() ? invertedParenthetical(doc, s, v) : null;
@@ -759,6 +760,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Ruiz is confident that the levy will pass": an adjective of belief with a copula and a
+   * clause after it reports the view as a verb of belief does; its subject holds it.
+   */
+  private static boolean beliefAdjective(Doc doc, Sentence s, int v) {
+    Token t = doc.token(v);
+    return s.parsed() && t.tag().startsWith("JJ") && Lexicon.BELIEF_ADJECTIVES.contains(t.lemma())
+        && doc.child(v, "cop") >= 0 && doc.child(v, "ccomp") > v;
   }
 
   /**
