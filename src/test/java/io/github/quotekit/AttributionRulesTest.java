@@ -369,6 +369,10 @@ class AttributionRulesTest {
             "Mayor Lena Okafor is confident that the new levy will pass in May.",
             "the new levy will pass in May", QuoteKind.INDIRECT, "Lena Okafor", "confident"),
         Arguments.of(
+            "a belief told by a participle read as a passive",
+            "Mayor Lena Okafor was concerned that the new levy would fail in May.",
+            "the new levy would fail in May", QuoteKind.INDIRECT, "Lena Okafor", "concerned"),
+        Arguments.of(
             "what a speaker speaks of, with quoted words",
             "Mina Holt often speaks of building \"a wider harbour\" for the town.",
             "building \"a wider harbour\" for the town", QuoteKind.MIXED, "Mina Holt", "speaks"),

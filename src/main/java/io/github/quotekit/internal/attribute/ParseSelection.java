@@ -115,7 +115,8 @@ public final class ParseSelection {
   private static boolean triggers(String word, String lemma, String next, String then) {
     return Lexicon.isReportingLemma(lemma)
         || Lexicon.REPORTING_VERBS.contains(lemma)
-        || Lexicon.BELIEF_ADJECTIVES.contains(lemma) && "that".equalsIgnoreCase(next)
+        || Lexicon.BELIEF_ADJECTIVES.contains(word.toLowerCase(java.util.Locale.ROOT))
+            && "that".equalsIgnoreCase(next)
         || SpeechActRule.triggers(lemma, next, then)
         || word.equalsIgnoreCase("according")
         || isQuote(word);

@@ -94,7 +94,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         subject = governor >= 0 ? Mentions.subjectOf(doc, governor) : -1;
       } else {
         content = content(doc, s, v);
-        subject = Mentions.subjectOf(doc, v);
+        subject = heldBelief(doc, s, v) ? doc.child(v, "nsubj:pass") : Mentions.subjectOf(doc, v);
         if (subject < 0 && t.tag().equals("VBG")) {
           subject = Mentions.surfaceSubject(doc, v); // ", saying ..." misparsed
         }
@@ -769,8 +769,23 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static boolean beliefAdjective(Doc doc, Sentence s, int v) {
     Token t = doc.token(v);
     return s.parsed() && t.tag().startsWith("JJ") && Lexicon.BELIEF_ADJECTIVES.contains(t.lemma())
-        && doc.child(v, "cop") >= 0 && doc.child(v, "ccomp") > v;
+        && doc.child(v, "cop") >= 0 && doc.child(v, "ccomp") > v
+        || heldBelief(doc, s, v);
   }
+
+  /**
+   * "Weber was worried (concerned, convinced) that ...", parsed as a passive: the participle is
+   * the adjective of belief, and the passive's subject holds the view.
+   */
+  private static boolean heldBelief(Doc doc, Sentence s, int v) {
+    Token t = doc.token(v);
+    return s.parsed() && t.tag().equals("VBN") && PSYCH_PARTICIPLES.contains(t.lemma())
+        && doc.child(v, "aux:pass") >= 0 && doc.child(v, "nsubj:pass") >= 0
+        && doc.child(v, "nsubj:pass") < v && doc.child(v, "ccomp") > v;
+  }
+
+  private static final ImmutableSet<String> PSYCH_PARTICIPLES =
+      ImmutableSet.of("worry", "concern", "convince");
 
   /**
    * Whether clause {@code c} opens with "that": "..., but that there is more to do" is a second
