@@ -323,19 +323,19 @@ class AttributionRulesTest {
             "reported"),
         Arguments.of(
             "a verb of saying with an object: what was offered in words",
-            "Mayor Lena Okafor offered her condolences to the families of the crew.",
-            "her condolences to the families of the crew", QuoteKind.INDIRECT, "Lena Okafor",
+            "Mayor Lena Okafor offered her condolences to the crew's relatives.",
+            "her condolences to the crew's relatives", QuoteKind.INDIRECT, "Lena Okafor",
             "offered"),
         Arguments.of(
-            "an infinitive the parse reads as an oblique: \"going on to say\"",
-            "\"We will not go back to that time,\" Ruiz said, going on to say that the town has spent "
-                + "\"many years fighting for the harbour and all that, to lose it now.\"",
-            "the town has spent \"many years fighting for the harbour and all that, to lose it "
-                + "now.\"", QuoteKind.MIXED, "Ruiz", "say"),
+            "an infinitive the parse reads as an oblique: \"going on to claim\"",
+            "\"We will not go back to that time,\" Ruiz said, going on to claim that the town has spent "
+                + "\"many long years fighting for the harbour and all that, to lose it now.\"",
+            "the town has spent \"many long years fighting for the harbour and all that, to lose "
+                + "it now.\"", QuoteKind.MIXED, "Ruiz", "claim"),
         Arguments.of(
             "a verb of saying with an object: what was stressed",
-            "On Monday, Mayor Lena Okafor stressed the need for a new sea wall.",
-            "the need for a new sea wall", QuoteKind.INDIRECT, "Lena Okafor", "stressed"),
+            "On Monday, Mayor Lena Okafor stressed the urgency of a new sea wall.",
+            "the urgency of a new sea wall", QuoteKind.INDIRECT, "Lena Okafor", "stressed"),
         Arguments.of(
             "a view: what someone sees a thing as",
             "Many skippers see the new levy as a threat to the small boats.",
@@ -352,8 +352,8 @@ class AttributionRulesTest {
             "consider"),
         Arguments.of(
             "a phrase right after the object is the object's, even with \"at\"",
-            "Mina Holt recalled an incident at a local cinema that upset her friend.",
-            "an incident at a local cinema that upset her friend", QuoteKind.INDIRECT, "Mina Holt",
+            "Mina Holt recalled a quarrel at a local cafe that upset her brother.",
+            "a quarrel at a local cafe that upset her brother", QuoteKind.INDIRECT, "Mina Holt",
             "recalled"),
         Arguments.of(
             "but not where the saying happened",
@@ -361,8 +361,8 @@ class AttributionRulesTest {
             "the ferry crews", QuoteKind.INDIRECT, "Lena Okafor", "praised"),
         Arguments.of(
             "a second clause with \"that\" is more of what was said, whatever its subject",
-            "Voters think Weber improved the port, but that there is still more to do.",
-            "Weber improved the port, but that there is still more to do", QuoteKind.INDIRECT,
+            "Voters think Weber improved the port, but that there are many gaps left.",
+            "Weber improved the port, but that there are many gaps left", QuoteKind.INDIRECT,
             "Voters", "think"),
         Arguments.of(
             "a belief told by an adjective and a clause",
@@ -1513,13 +1513,13 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void quotedWordsThatCompleteAReportCutShortJoinIt() {
     // The parser ends "telling" 's clause at "the deal" and hangs the quotation on "thinks".
-    String text = "Mayor Tom Jones has hailed the vote as \"fantastic,\" telling reporters during a "
-        + "visit to Leeds on Friday that he thinks the deal is \"a great thing.\"";
+    String text = "Mayor Tom Jones has hailed the vote as \"superb,\" informing the press on a trip "
+        + "to Leeds on Friday that he believes the deal is \"a fine thing.\"";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     Quote last = quotes.get(quotes.size() - 1);
-    assertEquals("he thinks the deal is \"a great thing.\"", last.text(), quotes.toString());
+    assertEquals("he believes the deal is \"a fine thing.\"", last.text(), quotes.toString());
     assertEquals(QuoteKind.MIXED, last.kind());
-    assertEquals("telling", last.cue().map(Span::text).orElse(null));
+    assertEquals("informing", last.cue().map(Span::text).orElse(null));
     assertEquals("Tom Jones", last.speakerName().orElse(null));
     assertEquals(2, quotes.size(), quotes.toString());
   }
@@ -1527,10 +1527,10 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aSecondReportHungOnTheFirstReportsItsOwnClause() {
     String text = "In Leeds, fans greeted the team with red flags held high, BBC Radio reported, "
-        + "while in York the parade began with a short silence, the Yorkshire Post reported.";
+        + "while in York the crowd stood in silence for a minute, the Yorkshire Post reported.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(List.of("In Leeds, fans greeted the team with red flags held high",
-            "in York the parade began with a short silence"),
+            "in York the crowd stood in silence for a minute"),
         quotes.stream().map(Quote::text).toList());
     assertEquals(List.of("BBC Radio", "the Yorkshire Post"),
         quotes.stream().map(q -> q.speakerName().orElse(null)).toList());
@@ -1538,10 +1538,9 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void anInfinitiveOfPurposeIsTheMainSubjectsAct() {
-    // The parser gives "to repeat" and "to talk" the noun before them as a subject.
-    String text = "The mayor invoked the floods as a cudgel to repeat the council campaign against "
-        + "new housing. Jones pivoted with every answer to talk about what he sees as the town "
-        + "problems.";
+    // The parser gives "to repeat" the noun before it as a subject.
+    String text = "The mayor used the floods as a stick to repeat the council's case against "
+        + "new housing. Jones seized on every question to talk about the town's troubles.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(List.of("the mayor", "Jones"),
         quotes.stream().map(q -> q.speakerName().orElse(null)).toList(), quotes.toString());
@@ -1558,13 +1557,13 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void whatStandsInAPollIsItsFinding() {
-    String text = "In a new Harbour Times poll released Monday, Ruiz leads Weber by 12 points among "
+    String text = "In a new Harbour Times poll released Monday, Ruiz leads Weber by 12 points with "
         + "likely voters. In the latest county survey, conducted in May, Weber trailed by 4 points. "
-        + "Ruiz won about half of the older voters, in the survey. Weber has sagged in the polls. "
+        + "Ruiz won about half of the older voters, in the survey. Weber fell back in most polls. "
         + "In a poll released Friday, most skippers said they backed the levy. Weber gained "
         + "ground among young voters in the latest county poll.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
-    assertEquals(List.of("Ruiz leads Weber by 12 points among likely voters",
+    assertEquals(List.of("Ruiz leads Weber by 12 points with likely voters",
             "Weber trailed by 4 points", "Ruiz won about half of the older voters",
             "they backed the levy", "Weber gained ground among young voters"),
         quotes.stream().map(Quote::text).toList());

@@ -154,7 +154,7 @@ public final class Attributor {
             outer = new Found(outer.start(), inner.end(), outer.kind(), outer.cue(), outer.block());
             found.set(i, outer);
           } else if (reportsWithin(outer, inner)) {
-            // "telling reporters he thinks the deal" and "the deal is "a great thing."": the
+            // "informing the press he believes the deal" and "the deal is "a fine thing."": the
             // quoted words complete the outer report, which becomes mixed and takes them in.
             outer = new Found(outer.start(), inner.end(), QuoteKind.MIXED, outer.cue(), outer.block());
             found.set(i, outer);

@@ -19,7 +19,7 @@ final class InStudyRule implements ReportedSpeechRule {
   /** What counts voters or findings, so that what stands in it is its finding. */
   private static final ImmutableSet<String> STUDIES =
       ImmutableSet.of("poll", "survey", "study", "analysis", "report");
-  /** Words that make a study at the end of a sentence a particular one ("the latest poll"). */
+  /** Words that make a study that closes a sentence a particular one ("the latest poll"). */
   private static final ImmutableSet<String> PARTICULAR =
       ImmutableSet.of("latest", "new", "recent", "newest");
   private static final int MAX_PHRASE = 12;

@@ -104,7 +104,7 @@ final class Mentions {
       }
       String rel = t.baseRel();
       if (rel.equals("obl") && t.tag().equals("VB") && hasInfinitiveMark(doc, verb)) {
-        rel = "xcomp"; // "going on to say ...", the infinitive misread as an oblique
+        rel = "xcomp"; // "going on to claim ...", the infinitive misread as an oblique
       }
       if (!(rel.equals("xcomp")
           || rel.equals("advcl")
@@ -316,7 +316,7 @@ final class Mentions {
   }
 
   /**
-   * "invoked the floods as a cudgel to repeat ...", "pivoted with every answer to talk ...": a
+   * "used the floods as a stick to repeat ...": a
    * "to" infinitive has no subject of its own but after "for" ("for voters to say"); a thing the
    * parse gives it is a misread noun before it, and the speaker is the subject above.
    */

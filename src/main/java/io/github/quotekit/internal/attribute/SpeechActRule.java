@@ -43,7 +43,7 @@ final class SpeechActRule implements ReportedSpeechRule {
 
   /**
    * Of the prepositions of circumstance, those that as often tie a phrase to the object before
-   * them ("an incident at a cinema", "the targeting of fishermen in the harbour").
+   * them ("a quarrel at a cafe", "the treatment of fishermen in the harbour").
    */
   private static final ImmutableSet<String> OBJECT_PREPOSITIONS =
       ImmutableSet.of("in", "at", "on", "with", "over");
@@ -106,7 +106,7 @@ final class SpeechActRule implements ReportedSpeechRule {
           "stress", "emphasize", "emphasise", "declare", "predict");
 
   /**
-   * What one offers by speaking ("offered her condolences", "offered a defense of the bill"), not
+   * What one offers by speaking ("offered her condolences", "offered a spirited defence of the levy"), not
    * goods, posts or chances ("offers flexible hours", "offered him a job").
    */
   private static final ImmutableSet<String> OFFERED_WORDS =
@@ -130,7 +130,7 @@ final class SpeechActRule implements ReportedSpeechRule {
       ImmutableSet.of("see", "view", "regard", "consider");
 
   /**
-   * "Many voters see him as the stronger candidate", "viewed the deal as a trap": what the
+   * "Many skippers see the levy as a threat", "viewed the deal as a trap": what the
    * subject holds the object to be is their view, reported as a speech act is. Only with an
    * object and an "as" phrase after it ("saw the film" is no view), and not denied.
    */
