@@ -19,8 +19,8 @@ public enum Mode {
    * and a reported clause runs from the cue to the end of its sentence. Much faster, less accurate
    * on reported speech and on who speaks: about 6 to 15 ms of one core per corpus article, 81 to
    * 146 times CoreNLP's quote pipeline's throughput (over 100 when the machine is quiet), models
-   * loaded in under a second and 110 MB; PolNeAR dev direct-track attribution F1 80.3 (all quotes
-   * 59.5).
+   * loaded in under a second and 110 MB; PolNeAR dev direct-track attribution F1 80.7 (all quotes
+   * 59.7).
    */
   FAST
 }

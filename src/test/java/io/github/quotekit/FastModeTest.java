@@ -153,6 +153,15 @@ class FastModeTest {
   }
 
   @Test
+  void butNotIntoTheTimeAndPlaceOfTheSaying() {
+    List<Quote> quotes = fast.extract("Former Mayor Tom Weber criticized the harbour levy as a "
+        + "\"broken machine\" during a visit to Leeds. Ana Ruiz blasted the plan as a "
+        + "\"shambles\" Tuesday night in the town hall.");
+    assertEquals(List.of("the harbour levy as a \"broken machine\"", "the plan as a \"shambles\""),
+        quotes.stream().map(Quote::text).toList());
+  }
+
+  @Test
   void whatWasToldBeginsAfterThatNotWithTheOneTold() {
     List<Quote> quotes = fast.extract("Karl Weber tells the Harbour Gazette on Friday that "
         + "\u201cexactly who did it\u201d remains unknown.");

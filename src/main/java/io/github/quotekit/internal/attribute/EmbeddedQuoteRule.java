@@ -184,7 +184,8 @@ final class EmbeddedQuoteRule {
     int quoteEnd = doc.tokenBefore(q.end());
     int first = afterThat(doc, v, open);
     int last = ReportingVerbRule.cutTrailingClauses(doc, first, sentence.endToken() - 1);
-    if (last <= quoteEnd || asideFollows(doc, quoteEnd + 1, last)) {
+    if (last <= quoteEnd || asideFollows(doc, quoteEnd + 1, last)
+        || circumstanceFollows(doc, quoteEnd + 1)) {
       last = quoteEnd;
     }
     int[] content = ReportingVerbRule.trimLoose(doc, first, last);
@@ -262,6 +263,24 @@ final class EmbeddedQuoteRule {
    * a dash ({@code "a slow poison" - a phrase that ...}), a relative clause ({@code the
    * "Clean Streets Plan," which ...}) or another verb phrase ({@code as "unfit" or poking holes ...}).
    */
+  /**
+   * Without a parse: '... as a "broken machine" during a stop in Leeds', '"a shambles" Tuesday
+   * night': a time, or a preposition of when and where, right after the quotation opens the
+   * circumstances of the saying, not more of what was said (the parse's {@link #reportedEnd}).
+   */
+  private static boolean circumstanceFollows(Doc doc, int k) {
+    if (k >= doc.tokens().size()) {
+      return false;
+    }
+    Token t = doc.token(k);
+    return Mentions.isTimeWord(t) || t.tag().equals("IN")
+        && CIRCUMSTANCES.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final com.google.common.collect.ImmutableSet<String> CIRCUMSTANCES =
+      com.google.common.collect.ImmutableSet.of(
+          "during", "at", "while", "after", "before", "since", "amid", "when");
+
   private static boolean asideFollows(Doc doc, int k, int last) {
     Token t = doc.token(k);
     String w = t.word();
