@@ -1402,7 +1402,18 @@ class AttributionRulesTest {
             "the same, the quotation closed by a comma and a participle after it",
             "When Holt said the board would close the pier, Ruiz shot back at once: \"Then the "
                 + "skippers will take it to court,\" pointing to the crowd.",
-            "\"Then the skippers will take it to court,\"", QuoteKind.DIRECT, "Ruiz", ":"));
+            "\"Then the skippers will take it to court,\"", QuoteKind.DIRECT, "Ruiz", ":"),
+        Arguments.of(
+            "a body's name that goes on past \"for\"",
+            "The Institute for Coastal Studies said the harbour would silt up within a decade.",
+            "the harbour would silt up within a decade", QuoteKind.INDIRECT,
+            "the Institute for Coastal Studies", "said"),
+        Arguments.of(
+            "the same past \"of\", after \"according to\"",
+            "According to the Bureau of Harbour Statistics, freight through the port fell by a "
+                + "third last year.",
+            "freight through the port fell by a third last year", QuoteKind.INDIRECT,
+            "the Bureau of Harbour Statistics", "According to"));
   }
 
   @org.junit.jupiter.api.Test

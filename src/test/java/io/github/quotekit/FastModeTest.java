@@ -101,7 +101,23 @@ class FastModeTest {
             "Karl Weber", QuoteKind.MIXED),
         // A count after "of" is not the speaker's head noun.
         Arguments.of("Asked why, the mother of two replied, \"It is meant to help.\"", "the mother",
-            QuoteKind.DIRECT));
+            QuoteKind.DIRECT),
+        // A body's name goes on past "for" or "of"; a place after a person's name is not the name.
+        Arguments.of(
+            "The Institute for Coastal Studies said the harbour would silt up within a decade.",
+            "the Institute for Coastal Studies", QuoteKind.INDIRECT),
+        Arguments.of("Senator Karl Weber of Bavaria said the budget would pass.", "Karl Weber",
+            QuoteKind.INDIRECT));
+  }
+
+  @Test
+  void whatFollowsTheWholeNameOfABodyIsWhatItReported() {
+    List<Quote> quotes = fast.extract(
+        "According to the Bureau of Harbour Statistics, freight through the port fell by a third "
+            + "last year.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("freight through the port fell by a third last year", quotes.get(0).text());
+    assertEquals("the Bureau of Harbour Statistics", quotes.get(0).speakerName().orElse(null));
   }
 
   @ParameterizedTest

@@ -119,16 +119,34 @@ final class AccordingToRule implements ReportedSpeechRule {
     if (h > j + 1 && doc.token(h).sentence() == doc.token(j).sentence()) {
       return h;
     }
-    for (int k = j + 2; k < doc.tokens().size() && k < j + 8; k++) {
+    int reach = j + 8;
+    for (int k = j + 2; k < doc.tokens().size() && k < reach; k++) {
       Token t = doc.token(k);
       if (t.sentence() != doc.token(j).sentence() || t.isPunctuation()) {
         break;
       }
-      if (t.isNoun() && (k + 1 >= doc.tokens().size() || !doc.token(k + 1).isNoun())) {
+      if (nameGoesOn(doc, k)) {
+        reach = k + 8; // "the Roper Center for Public Opinion Research": to the name's end
+      } else if (t.isNoun() && (k + 1 >= doc.tokens().size() || !doc.token(k + 1).isNoun())) {
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the capitalised word at {@code k} is followed by "of", "for" or "to" and another
+   * capitalised word, past a "the": "the Institute for Fiscal Studies" goes on after "Institute".
+   */
+  private static boolean nameGoesOn(Doc doc, int k) {
+    int n = doc.tokens().size();
+    if (k + 2 >= n || !Character.isUpperCase(doc.token(k).word().charAt(0))
+        || !doc.token(k + 1).word().matches("of|for|to")) {
+      return false;
+    }
+    int next = doc.token(k + 2).word().equals("the") && k + 3 < n ? k + 3 : k + 2;
+    return doc.token(next).isProperNoun() && Character.isUpperCase(doc.token(next).word().charAt(0))
+        && doc.token(next).sentence() == doc.token(k).sentence();
   }
 
   /**

@@ -150,6 +150,22 @@ final class Lexicon {
           "sign", "placard", "banner", "sticker", "poster", "shirt", "t-shirt", "button", "cap",
           "hat", "billboard", "badge", "flag", "card", "board", "plaque", "mug", "bumper");
 
+  /**
+   * Whether {@code word} (in any case) heads the name of a body whose name goes on past "of",
+   * "for" or "to": "the Bureau of Labor Statistics", "the Institute for Fiscal Studies".
+   */
+  static boolean namesABody(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return ORGANISATION_NOUNS.contains(lower) || BODY_NAME_HEADS.contains(lower);
+  }
+
+  /** Heads of bodies' names beyond {@link #ORGANISATION_NOUNS}. */
+  private static final ImmutableSet<String> BODY_NAME_HEADS =
+      ImmutableSet.of(
+          "bureau", "center", "centre", "centers", "centres", "institution", "fund", "chamber",
+          "society", "alliance", "academy", "college", "school", "forum", "conference",
+          "office", "offices", "institutes", "departments", "ministries", "agencies");
+
   /** Head nouns of speakers that are organisations rather than people. */
   static final ImmutableSet<String> ORGANISATION_NOUNS =
       ImmutableSet.of(

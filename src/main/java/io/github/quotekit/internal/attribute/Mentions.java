@@ -876,13 +876,25 @@ final class Mentions {
       return personRun(a, h);
     }
     int first = phraseStart(doc, h);
+    int linked = nameBeforeLink(doc, first, h);
+    if (linked >= 0 && Names.isTitle(doc.token(linked).word()) && h - first > 1) {
+      linked = -1; // "Secretary of State Ana Ruiz": a name after the title, read as before
+    }
+    if (linked >= 0 && !Lexicon.namesABody(doc.token(linked).word())
+        && !Names.isTitle(doc.token(linked).word())) {
+      return surfaceMention(a, linked); // "Elizabeth Warren of Massachusetts": the one named
+    }
+    boolean body = linked >= 0;
+    if (body) {
+      first = phraseStart(doc, linked); // "the Institute for Fiscal Studies": the whole name
+    }
     // Titles and other words before a name are not the name: "Defense Secretary Pete Hegseth".
     int nameStart = h;
     while (nameStart > first && doc.token(nameStart - 1).isProperNoun()
         && !Names.isTitle(doc.token(nameStart - 1).word())) {
       nameStart--;
     }
-    if (head.isProperNoun() && !Lexicon.ORGANISATION_NOUNS.contains(head.lemma())
+    if (head.isProperNoun() && !body && !Lexicon.ORGANISATION_NOUNS.contains(head.lemma())
         && !head.ner().equals("ORGANIZATION") && !head.ner().equals("LOCATION")) {
       Names.PersonName name = Names.personName(doc.tokens(), nameStart, h + 1);
       if (name != null) {
@@ -893,8 +905,8 @@ final class Mentions {
     String name = a.text.substring(doc.token(first).start(), head.end()).replaceAll("\\s+", " ");
     name = midSentence(name);
     SpeakerType type =
-        head.tag().endsWith("S") ? SpeakerType.GROUP
-            : Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
+        head.tag().endsWith("S") && !body ? SpeakerType.GROUP
+            : body || Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
                 ? SpeakerType.ORGANIZATION
                 : SpeakerType.PERSON;
     String titleHolder = a.names.byTitle(doc.tokens(), first, h);
@@ -1009,6 +1021,59 @@ final class Mentions {
   }
 
   /**
+   * Whether {@code c} is the rest of the name of a body that {@code h} heads, past "of", "for" or
+   * "to": "the Bureau of Labor Statistics", "the Institute for Fiscal Studies". Every word of it
+   * but "the", "and" and the linking words is capitalised.
+   */
+  private static boolean bodyNameGoesOn(Doc doc, int h, int c) {
+    Token head = doc.token(h);
+    if (!head.isProperNoun() || !Character.isUpperCase(head.word().charAt(0))
+        || !(head.ner().equals("ORGANIZATION") || Lexicon.namesABody(head.word())
+            || Names.isTitle(head.word()))
+        || !doc.token(c).rel().startsWith("nmod") || c <= h + 1
+        || doc.child(c, "case") != h + 1 || !doc.token(h + 1).word().matches("of|for|to")) {
+      return false;
+    }
+    int[] sub = doc.subtree(c);
+    if (sub.length > 7 || sub[0] != h + 1 || sub[sub.length - 1] - sub[0] + 1 != sub.length) {
+      return false;
+    }
+    return capitalisedName(doc, h + 2, sub[sub.length - 1]);
+  }
+
+  /** Whether tokens {@code from}..{@code to} are capitalised words, "the", "and", "of" or "for". */
+  private static boolean capitalisedName(Doc doc, int from, int to) {
+    boolean named = false;
+    for (int k = from; k <= to; k++) {
+      String w = doc.token(k).word();
+      if (w.matches("the|and|&|of|for")) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || doc.token(k).isPunctuation()) {
+        return false;
+      }
+      named = true;
+    }
+    return named;
+  }
+
+  /**
+   * The head of the name before "of", "for" or "to" when the noun phrase that token {@code first}
+   * opens, read by word order, goes on a name: "Institute" in "the Institute for Fiscal Studies",
+   * "Warren" in "Elizabeth Warren of Massachusetts"; -1 when there is none.
+   */
+  private static int nameBeforeLink(Doc doc, int first, int h) {
+    int sentenceStart = doc.sentenceOf(doc.token(h)).firstToken();
+    if (first - 2 < sentenceStart || !doc.token(first - 1).word().matches("of|for|to")
+        || !capitalisedName(doc, first, h)) {
+      return -1;
+    }
+    Token before = doc.token(first - 2);
+    return before.isProperNoun() && Character.isUpperCase(before.word().charAt(0))
+        ? first - 2 : -1;
+  }
+
+  /**
    * The first token of the name in "secretary of state Ana Ruiz": a title, "of" and a common
    * noun, then a person's name; or -1.
    */
@@ -1069,7 +1134,7 @@ final class Mentions {
       if (named != null) {
         return named; // "former secretary of state Ana Ruiz": the one named
       }
-      if (ofSomeoneNamed(doc, h, c)) {
+      if (ofSomeoneNamed(doc, h, c) || bodyNameGoesOn(doc, h, c)) {
         for (int k : doc.subtree(c)) {
           in.add(k); // "a spokesman for Karl Weber", "aides to the Harbour Board": whose
         }
