@@ -1413,7 +1413,11 @@ class AttributionRulesTest {
             "According to the Bureau of Harbour Statistics, freight through the port fell by a "
                 + "third last year.",
             "freight through the port fell by a third last year", QuoteKind.INDIRECT,
-            "the Bureau of Harbour Statistics", "According to"));
+            "the Bureau of Harbour Statistics", "According to"),
+        Arguments.of(
+            "a verb that mostly follows quotations, with a that-clause",
+            "Mina Holt joked that the new ferry was older than the pier.",
+            "the new ferry was older than the pier", QuoteKind.INDIRECT, "Mina Holt", "joked"));
   }
 
   @org.junit.jupiter.api.Test

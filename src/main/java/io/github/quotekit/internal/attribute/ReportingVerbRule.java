@@ -43,6 +43,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           "because", "if", "when", "before", "after", "while", "until", "since", "as", "although",
           "though", "unless", "whether", "once");
 
+  /** Verbs that follow a quotation only, yet never take a clause: "called that a win". */
+  private static final com.google.common.collect.ImmutableSet<String> NO_THAT_CLAUSE =
+      com.google.common.collect.ImmutableSet.of(
+          "call", "read", "describe", "begin", "continue", "chant", "laugh", "cry");
+
+  /**
+   * "X joked that ...", "lamented that ...": a verb that usually follows a quotation reports the
+   * clause that a "that" right after it opens.
+   */
+  private static boolean mannerThat(Doc doc, Sentence s, int v) {
+    Token t = doc.token(v);
+    return Lexicon.QUOTE_ONLY_VERBS.contains(t.lemma()) && !NO_THAT_CLAUSE.contains(t.lemma())
+        && v + 2 < s.endToken() && doc.token(v + 1).word().equalsIgnoreCase("that")
+        && doc.token(v + 1).tag().equals("IN");
+  }
+
   @Override
   public List<Clause> find(Article a, int sentence) {
     Doc doc = a.doc;
@@ -54,7 +70,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       boolean verbLike = t.isVerb()
           || !s.parsed() && t.tag().equals("NNS") && v + 1 < s.endToken()
               && doc.token(v + 1).word().equalsIgnoreCase("that");
-      if (!(verbLike && Lexicon.isReportingLemma(t.lemma()) || beliefAdjective(doc, s, v))
+      if (!(verbLike && (Lexicon.isReportingLemma(t.lemma()) || mannerThat(doc, s, v))
+              || beliefAdjective(doc, s, v))
           || a.insideQuotation(t)) {
         continue;
       }
