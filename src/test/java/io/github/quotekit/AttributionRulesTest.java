@@ -1417,7 +1417,11 @@ class AttributionRulesTest {
         Arguments.of(
             "a verb that mostly follows quotations, with a that-clause",
             "Mina Holt joked that the new ferry was older than the pier.",
-            "the new ferry was older than the pier", QuoteKind.INDIRECT, "Mina Holt", "joked"));
+            "the new ferry was older than the pier", QuoteKind.INDIRECT, "Mina Holt", "joked"),
+        Arguments.of(
+            "a present-tense cue after a short clause, parsed as a passive",
+            "It is not, and Holt says caucuses are an unknown.",
+            "caucuses are an unknown", QuoteKind.INDIRECT, "Holt", "says"));
   }
 
   @org.junit.jupiter.api.Test

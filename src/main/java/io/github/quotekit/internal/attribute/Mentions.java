@@ -40,6 +40,11 @@ final class Mentions {
         // unless the passive is itself reported ("said the plan was drawn up by Y and said").
         boolean passive = coordinated && rel.equals("nsubj:pass")
             && !doc.token(verb).baseRel().equals("ccomp");
+        // "It is not, and Holt says ...", parsed as a passive of "says": a verb in the present
+        // tense, or in the past without a passive auxiliary, is active whatever the parse says.
+        passive |= rel.equals("nsubj:pass") && c < verb
+            && (doc.token(verb).tag().matches("VBZ|VBP")
+                || doc.token(verb).tag().equals("VBD") && doc.child(verb, "aux:pass") < 0);
         if ((rel.equals("nsubj") || rel.equals("nsubj:outer") || passive)
             && !isTimeWord(doc.token(c))) {
           // Of two subjects before the verb ("Exports fell 4 percent, the ministry said"), the
