@@ -1421,7 +1421,11 @@ class AttributionRulesTest {
         Arguments.of(
             "a present-tense cue after a short clause, parsed as a passive",
             "It is not, and Holt says caucuses are an unknown.",
-            "caucuses are an unknown", QuoteKind.INDIRECT, "Holt", "says"));
+            "caucuses are an unknown", QuoteKind.INDIRECT, "Holt", "says"),
+        Arguments.of(
+            "a verb of portraying with \"as\"",
+            "Karl Weber cast the mayor as a friend of the developers.",
+            "the mayor as a friend of the developers", QuoteKind.INDIRECT, "Karl Weber", "cast"));
   }
 
   @org.junit.jupiter.api.Test
@@ -1603,7 +1607,7 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void whatWasSeenIsNoViewWithoutAs() {
     String text = "Ana Ruiz saw the film twice. Weber does not see the plan as a threat. Holt "
-        + "considered running for mayor.";
+        + "considered running for mayor. The board cast its vote as a protest against the levy.";
     assertEquals(List.of(), SharedExtractor.get().extract(text));
   }
 

@@ -123,11 +123,21 @@ final class SpeechActRule implements ReportedSpeechRule {
           .build();
 
   /**
-   * Verbs of judging that say what someone holds a thing to be, with "as": "sees X as Y" (and
-   * "consider", without it: "considers X a threat").
+   * Verbs of judging or portraying that say what someone holds or shows a thing to be, with
+   * "as": "sees X as Y", "cast her rival as an insider" (and "consider", without it: "considers X
+   * a threat").
    */
   static final ImmutableSet<String> SEEING_AS =
-      ImmutableSet.of("see", "view", "regard", "consider");
+      ImmutableSet.of("see", "view", "regard", "consider", "portray", "cast", "paint", "frame",
+          "depict", "position", "pitch");
+
+  /**
+   * Objects that make no view of "cast", "paint" and the like ("cast a vote as", "cast doubt
+   * on it as"): what the verb does to them is not showing them as something.
+   */
+  private static final ImmutableSet<String> NOT_PORTRAYED =
+      ImmutableSet.of("vote", "ballot", "net", "shadow", "doubt", "glance", "eye", "spell", "lot",
+          "role", "wall", "house", "room");
 
   /**
    * "Many skippers see the levy as a threat", "viewed the deal as a trap": what the
@@ -142,7 +152,8 @@ final class SpeechActRule implements ReportedSpeechRule {
           || doc.token(x).tag().startsWith("JJ"));
     }
     int o = doc.child(v, "obj");
-    if (!SEEING_AS.contains(doc.token(v).lemma()) || o < v || negated(doc, v)) {
+    if (!SEEING_AS.contains(doc.token(v).lemma()) || o < v || negated(doc, v)
+        || NOT_PORTRAYED.contains(doc.token(o).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     int[] sub = doc.subtree(v);
