@@ -1425,7 +1425,12 @@ class AttributionRulesTest {
         Arguments.of(
             "a verb of portraying with \"as\"",
             "Karl Weber cast the mayor as a friend of the developers.",
-            "the mayor as a friend of the developers", QuoteKind.INDIRECT, "Karl Weber", "cast"));
+            "the mayor as a friend of the developers", QuoteKind.INDIRECT, "Karl Weber", "cast"),
+        Arguments.of(
+            "a participle after an inverted cue and the speaker's apposition",
+            "\"It is good strategy for the fall,\" said Karl Weber, a former governor and mayor, "
+                + "referring to the long list of endorsements.",
+            "the long list of endorsements", QuoteKind.INDIRECT, "Karl Weber", "referring"));
   }
 
   @org.junit.jupiter.api.Test

@@ -313,6 +313,9 @@ final class SpeechActRule implements ReportedSpeechRule {
       }
       int cue = cueBeforeParticiple(a, s, v);
       int subject = cue >= 0 ? Mentions.subjectOf(doc, cue) : Mentions.subjectOf(doc, v);
+      if (subject < 0 && cue >= 0 && t.rel().equals("acl") && t.head() > cue) {
+        subject = t.head(); // "said Karl Weber, ..., referring to", the name read as the object
+      }
       if (subject < 0 || subject > v || reducedRelative(doc, s, subject)) {
         continue;
       }
@@ -386,6 +389,17 @@ final class SpeechActRule implements ReportedSpeechRule {
     int cue = before.rel().startsWith("nsubj") && before.head() >= s.firstToken()
         && before.head() < k ? before.head() : k;
     Token c = doc.token(cue);
+    if (!(c.isVerb() && Lexicon.isQuoteCue(c)) && doc.token(v).rel().equals("acl")) {
+      // "said Karl Weber, a former mayor, referring to ...": hung on the speaker's name, past
+      // the words in apposition to it
+      int name = doc.token(v).head();
+      Token n = name >= 0 ? doc.token(name) : null;
+      if (n != null && (n.rel().startsWith("nsubj") || n.rel().equals("obj") && n.head() < name)
+          && n.head() >= s.firstToken() && n.head() < v) {
+        cue = n.head();
+        c = doc.token(cue);
+      }
+    }
     return c.isVerb() && Lexicon.isQuoteCue(c) && !a.insideQuotation(c) ? cue : -1;
   }
 
