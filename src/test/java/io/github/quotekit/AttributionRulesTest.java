@@ -1430,7 +1430,18 @@ class AttributionRulesTest {
             "a participle after an inverted cue and the speaker's apposition",
             "\"It is good strategy for the fall,\" said Karl Weber, a former governor and mayor, "
                 + "referring to the long list of endorsements.",
-            "the long list of endorsements", QuoteKind.INDIRECT, "Karl Weber", "referring"));
+            "the long list of endorsements", QuoteKind.INDIRECT, "Karl Weber", "referring"),
+        Arguments.of(
+            "a past tense tagged as a participle, then the cue and its source",
+            "Members of the family long ago soured on Lind, the Post reported, citing another "
+                + "source.",
+            "Members of the family long ago soured on Lind", QuoteKind.INDIRECT, "the Post",
+            "reported"),
+        Arguments.of(
+            "the participle after that cue",
+            "Members of the family long ago soured on Lind, the Post reported, citing another "
+                + "source.",
+            "another source", QuoteKind.INDIRECT, "the Post", "citing"));
   }
 
   @org.junit.jupiter.api.Test

@@ -1645,11 +1645,27 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     // "But when the council cut the funds, the city said enough": when, not what
     Token lead = opening.tag().equals("CC") && clause[0] < clause[1]
         ? doc.token(clause[0] + 1) : opening;
-    return hasFiniteVerb(doc, clause[0], clause[1]) && !isParticiple(opening)
+    return (hasFiniteVerb(doc, clause[0], clause[1]) || pastReadAsParticiple(doc, clause))
+        && !isParticiple(opening)
         && !opening.opensQuote()
         && !SUBORDINATORS.contains(opening.word().toLowerCase(java.util.Locale.ROOT))
         && !SUBORDINATORS.contains(lead.word().toLowerCase(java.util.Locale.ROOT))
         ? clause : null;
+  }
+
+  /**
+   * Whether the clause holds a past tense the tagger read as a participle: "Members of the family
+   * long ago soured on him", its "soured" with a subject of its own and no auxiliary.
+   */
+  private static boolean pastReadAsParticiple(Doc doc, int[] clause) {
+    for (int k = clause[0]; k <= clause[1]; k++) {
+      if (doc.token(k).tag().equals("VBN") && doc.child(k, "nsubj") >= clause[0]
+          && doc.child(k, "nsubj") < k && doc.child(k, "aux") < 0
+          && doc.child(k, "aux:pass") < 0 && doc.child(k, "cop") < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause at {@code first} opens with "asked" or "when asked", bare. */

@@ -316,6 +316,13 @@ final class SpeechActRule implements ReportedSpeechRule {
       if (subject < 0 && cue >= 0 && t.rel().equals("acl") && t.head() > cue) {
         subject = t.head(); // "said Karl Weber, ..., referring to", the name read as the object
       }
+      if (cue >= 0 && subject >= 0 && subject < cue && doc.token(subject).head() != cue
+          && doc.token(cue).rel().matches("dep|parataxis")) {
+        // "CLAUSE, the Post reported, citing X": the parse left "reported" without a subject of
+        // its own; by word order the one who reported cites
+        int surface = Mentions.surfaceSubject(doc, cue);
+        subject = surface > subject && surface < cue ? surface : subject;
+      }
       if (subject < 0 || subject > v || reducedRelative(doc, s, subject)) {
         continue;
       }
