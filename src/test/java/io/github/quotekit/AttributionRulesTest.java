@@ -1441,7 +1441,13 @@ class AttributionRulesTest {
             "the participle after that cue",
             "Members of the family long ago soured on Lind, the Post reported, citing another "
                 + "source.",
-            "another source", QuoteKind.INDIRECT, "the Post", "citing"));
+            "another source", QuoteKind.INDIRECT, "the Post", "citing"),
+        Arguments.of(
+            "an interrupting cue before quoted words in two apostrophes",
+            "Mina Tanzer runs the club. The club's heavy investment in its facilities, Ms. Tanzer "
+                + "said, ''is a perfect example of adapting'' to the change.",
+            "''is a perfect example of adapting'' to the change", QuoteKind.MIXED, "Mina Tanzer",
+            "said"));
   }
 
   @org.junit.jupiter.api.Test

@@ -60,12 +60,17 @@ public record Token(
   /** Whether the token is or starts with an opening quotation mark. */
   public boolean opensQuote() {
     char c = word.charAt(0);
-    return c == '"' || c == '\u201c' || c == '`';
+    return c == '"' || c == '\u201c' || c == '`' || openingApostrophes();
+  }
+
+  /** Two apostrophes that open a quotation ({@code ''Like this''}), tagged as an opening mark. */
+  private boolean openingApostrophes() {
+    return word.equals("''") && tag.equals("``");
   }
 
   /** Whether the token is or ends with a closing quotation mark. */
   public boolean closesQuote() {
     char c = word.charAt(word.length() - 1);
-    return c == '"' || c == '\u201d' || c == '\'';
+    return (c == '"' || c == '\u201d' || c == '\'') && !openingApostrophes();
   }
 }
