@@ -1705,6 +1705,20 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anInterruptingCueAfterTheVerbOrBeforeTwoWordsStillSplitsTheSentence() {
+    String text = "Karl Weber spoke on Friday. It was, he said, one of the bitterest failures of "
+        + "his term. This campaign, he says, is different.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(
+        List.of("It was", "one of the bitterest failures of his term", "This campaign",
+            "is different"),
+        quotes.stream().map(Quote::text).toList());
+    for (Quote q : quotes) {
+      assertEquals("Karl Weber", q.speakerName().orElse(null));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void anInterruptingCueMayBeFollowedByAQuotationThatTheClauseGoesOnFrom() {
     String text =
         "Mina Holt runs the airport. These plans, Holt said, \"all point the same way\" for the "

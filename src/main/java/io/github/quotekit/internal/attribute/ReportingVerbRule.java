@@ -298,7 +298,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     // A quotation that opens the second half may hide its verb from the tagger ("changes" as a
     // noun); then the first half must open a noun phrase or hold a clause, not be the writer's
     // framing ("Speaking to reporters, X said, "Q"").
-    if (before == null || after == null || after[1] - after[0] + 1 < MIN_TOKENS) {
+    // Two words after the cue are enough when they hold the verb ("This plan, he says, is
+    // different"): the sentence around the cue is what was said.
+    if (before == null || after == null || after[1] - after[0] + 1 < MIN_TOKENS
+        && !(after[1] == after[0] + 1 && hasFiniteVerb(doc, after[0], after[1]))) {
       return null;
     }
     if (WHEN_SAID.contains(doc.token(after[0]).word().toLowerCase(java.util.Locale.ROOT))) {
@@ -312,9 +315,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     Token opening = doc.token(before[0]);
     boolean quoted = doc.token(after[0]).opensQuote();
+    // "It was, he said, one of ...": a verb right before the cue goes on after it.
     if (quoted ? !hasFiniteVerb(doc, before[0], before[1]) && !opening.isNoun()
             && !opening.tag().equals("DT")
-        : !hasFiniteVerb(doc, after[0], after[1])) {
+        : !hasFiniteVerb(doc, after[0], after[1]) && !hasFiniteVerb(doc, before[1], before[1])) {
       return null;
     }
     after[1] = cutTrailingClauses(doc, after[0], after[1]);
