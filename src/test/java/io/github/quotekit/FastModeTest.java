@@ -113,11 +113,11 @@ class FastModeTest {
   @Test
   void whatFollowsTheWholeNameOfABodyIsWhatItReported() {
     List<Quote> quotes = fast.extract(
-        "According to the Bureau of Harbour Statistics, freight through the port fell by a third "
+        "According to the Bureau for Harbour Statistics, freight through the port fell by a third "
             + "last year.");
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("freight through the port fell by a third last year", quotes.get(0).text());
-    assertEquals("the Bureau of Harbour Statistics", quotes.get(0).speakerName().orElse(null));
+    assertEquals("the Bureau for Harbour Statistics", quotes.get(0).speakerName().orElse(null));
   }
 
   @ParameterizedTest

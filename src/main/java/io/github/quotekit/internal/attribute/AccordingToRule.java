@@ -126,7 +126,7 @@ final class AccordingToRule implements ReportedSpeechRule {
         break;
       }
       if (nameGoesOn(doc, k)) {
-        reach = k + 8; // "the Roper Center for Public Opinion Research": to the name's end
+        reach = k + 8; // "the Centre for Tidal Research and Planning": to the name's end
       } else if (t.isNoun() && (k + 1 >= doc.tokens().size() || !doc.token(k + 1).isNoun())) {
         return k;
       }
@@ -136,7 +136,7 @@ final class AccordingToRule implements ReportedSpeechRule {
 
   /**
    * Whether the capitalised word at {@code k} is followed by "of", "for" or "to" and another
-   * capitalised word, past a "the": "the Institute for Fiscal Studies" goes on after "Institute".
+   * capitalised word, past a "the": "the Institute for Coastal Studies" goes on after "Institute".
    */
   private static boolean nameGoesOn(Doc doc, int k) {
     int n = doc.tokens().size();

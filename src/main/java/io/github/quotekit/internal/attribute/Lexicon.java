@@ -151,8 +151,8 @@ final class Lexicon {
           "hat", "billboard", "badge", "flag", "card", "board", "plaque", "mug", "bumper");
 
   /**
-   * Whether {@code word} (in any case) heads the name of a body whose name goes on past "of",
-   * "for" or "to": "the Bureau of Labor Statistics", "the Institute for Fiscal Studies".
+   * Whether {@code word} (in any case) heads a body's name that goes on past "of",
+   * "for" or "to": "the Bureau of Harbour Statistics", "the Institute for Coastal Studies".
    */
   static boolean namesABody(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -891,7 +891,7 @@ final class Mentions {
     }
     boolean body = linked >= 0;
     if (body) {
-      first = phraseStart(doc, linked); // "the Institute for Fiscal Studies": the whole name
+      first = phraseStart(doc, linked); // "the Institute for Coastal Studies": the whole name
     }
     // Titles and other words before a name are not the name: "Defense Secretary Pete Hegseth".
     int nameStart = h;
@@ -1026,8 +1026,8 @@ final class Mentions {
   }
 
   /**
-   * Whether {@code c} is the rest of the name of a body that {@code h} heads, past "of", "for" or
-   * "to": "the Bureau of Labor Statistics", "the Institute for Fiscal Studies". Every word of it
+   * Whether {@code c} is the rest of a body's name that {@code h} heads, past "of", "for" or
+   * "to": "the Bureau of Harbour Statistics", "the Institute for Coastal Studies". Every word of it
    * but "the", "and" and the linking words is capitalised.
    */
   private static boolean bodyNameGoesOn(Doc doc, int h, int c) {
@@ -1063,8 +1063,8 @@ final class Mentions {
   }
 
   /**
-   * The head of the name before "of", "for" or "to" when the noun phrase that token {@code first}
-   * opens, read by word order, goes on a name: "Institute" in "the Institute for Fiscal Studies",
+   * Which token heads the name before "of", "for" or "to" when the noun phrase that token {@code first}
+   * opens, read by word order, goes on a name: "Institute" in "the Institute for Coastal Studies",
    * "Warren" in "Elizabeth Warren of Massachusetts"; -1 when there is none.
    */
   private static int nameBeforeLink(Doc doc, int first, int h) {

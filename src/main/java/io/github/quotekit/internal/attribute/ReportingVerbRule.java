@@ -315,7 +315,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     Token opening = doc.token(before[0]);
     boolean quoted = doc.token(after[0]).opensQuote();
-    // "It was, he said, one of ...": a verb right before the cue goes on after it.
+    // "It was, Weber said, the worst ...": a verb right before the cue goes on after it.
     if (quoted ? !hasFiniteVerb(doc, before[0], before[1]) && !opening.isNoun()
             && !opening.tag().equals("DT")
         : !hasFiniteVerb(doc, after[0], after[1]) && !hasFiniteVerb(doc, before[1], before[1])) {
@@ -1658,7 +1658,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
-   * Whether the clause holds a past tense the tagger read as a participle: "Members of the family
+   * Whether the clause holds a past tense the tagger read as a participle: "Friends of the mayor
    * long ago soured on him", its "soured" with a subject of its own and no auxiliary.
    */
   private static boolean pastReadAsParticiple(Doc doc, int[] clause) {
