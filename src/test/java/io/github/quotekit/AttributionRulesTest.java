@@ -1409,7 +1409,7 @@ class AttributionRulesTest {
             "the harbour would silt up within a decade", QuoteKind.INDIRECT,
             "the Institute for Coastal Studies", "said"),
         Arguments.of(
-            "the same past \"of\", after \"according to\"",
+            "the same past \"for\", after \"according to\"",
             "According to the Bureau for Harbour Statistics, freight through the port fell by a "
                 + "third last year.",
             "freight through the port fell by a third last year", QuoteKind.INDIRECT,
@@ -1445,7 +1445,19 @@ class AttributionRulesTest {
             "an interrupting cue before quoted words in two apostrophes",
             "Ana Ruiz runs the marina. The marina's new crane, Ms. Ruiz said, ''is the best money "
                 + "we ever spent'' on the docks.",
-            "The marina's new crane", QuoteKind.INDIRECT, "Ana Ruiz", "said"));
+            "The marina's new crane", QuoteKind.INDIRECT, "Ana Ruiz", "said"),
+        Arguments.of(
+            "a view of a house, which only a verb of portraying leaves out",
+            "Republicans view the White House as an obstacle.",
+            "the White House as an obstacle", QuoteKind.INDIRECT, "Republicans", "view"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void whenAndWhereAfterAnInterruptingCueAreNotWhatWasSaid() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "Talks collapsed, the union said, in a statement on Friday.");
+    assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("in a statement")),
+        quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

@@ -107,6 +107,8 @@ class FastModeTest {
             "The Institute for Coastal Studies said the harbour would silt up within a decade.",
             "the Institute for Coastal Studies", QuoteKind.INDIRECT),
         Arguments.of("Senator Karl Weber of Bavaria said the budget would pass.", "Karl Weber",
+            QuoteKind.INDIRECT),
+        Arguments.of("The Port of Tacoma said the cranes would be replaced.", "the Port of Tacoma",
             QuoteKind.INDIRECT));
   }
 

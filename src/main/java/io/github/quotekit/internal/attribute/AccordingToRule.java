@@ -113,7 +113,10 @@ final class AccordingToRule implements ReportedSpeechRule {
         && doc.token(j + 1).word().equalsIgnoreCase("to");
   }
 
-  /** The head of the noun phrase after "according to": by the parse, else the next noun. */
+  /**
+   * The head of the noun phrase after "according to": by the parse, else the next noun that no
+   * other noun follows, read on to the end of a body's name ("the Institute for Coastal Studies").
+   */
   private static int sourceOf(Doc doc, int j) {
     int h = doc.token(j).head();
     if (h > j + 1 && doc.token(h).sentence() == doc.token(j).sentence()) {

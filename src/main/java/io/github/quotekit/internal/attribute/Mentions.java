@@ -885,11 +885,12 @@ final class Mentions {
     if (linked >= 0 && Names.isTitle(doc.token(linked).word()) && h - first > 1) {
       linked = -1; // "Secretary of State Ana Ruiz": a name after the title, read as before
     }
-    if (linked >= 0 && !Lexicon.namesABody(doc.token(linked).word())
-        && !Names.isTitle(doc.token(linked).word())) {
+    boolean titled = linked >= 0 && Names.isTitle(doc.token(linked).word());
+    if (linked >= 0 && !Lexicon.namesABody(doc.token(linked).word()) && !titled
+        && !doc.token(phraseStart(doc, linked)).tag().equals("DT")) {
       return surfaceMention(a, linked); // "Elizabeth Warren of Massachusetts": the one named
     }
-    boolean body = linked >= 0;
+    boolean body = linked >= 0; // "the Port of Tacoma", "the Mayor of London": the whole name
     if (body) {
       first = phraseStart(doc, linked); // "the Institute for Coastal Studies": the whole name
     }
@@ -910,7 +911,8 @@ final class Mentions {
     String name = a.text.substring(doc.token(first).start(), head.end()).replaceAll("\\s+", " ");
     name = midSentence(name);
     SpeakerType type =
-        head.tag().endsWith("S") && !body ? SpeakerType.GROUP
+        titled ? SpeakerType.PERSON
+            : head.tag().endsWith("S") && !body ? SpeakerType.GROUP
             : body || Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
                 ? SpeakerType.ORGANIZATION
                 : SpeakerType.PERSON;
@@ -1028,7 +1030,7 @@ final class Mentions {
   /**
    * Whether {@code c} is the rest of a body's name that {@code h} heads, past "of", "for" or
    * "to": "the Bureau of Harbour Statistics", "the Institute for Coastal Studies". Every word of it
-   * but "the", "and" and the linking words is capitalised.
+   * after the first linking word is capitalised but "the", "and", "&amp;", "of" and "for".
    */
   private static boolean bodyNameGoesOn(Doc doc, int h, int c) {
     Token head = doc.token(h);
@@ -1046,7 +1048,10 @@ final class Mentions {
     return capitalisedName(doc, h + 2, sub[sub.length - 1]);
   }
 
-  /** Whether tokens {@code from}..{@code to} are capitalised words, "the", "and", "of" or "for". */
+  /**
+   * Whether tokens {@code from}..{@code to} are capitalised words, "the", "and", "&amp;", "of" or
+   * "for", at least one of them capitalised.
+   */
   private static boolean capitalisedName(Doc doc, int from, int to) {
     boolean named = false;
     for (int k = from; k <= to; k++) {

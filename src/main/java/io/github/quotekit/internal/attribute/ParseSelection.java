@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class ParseSelection {
   private static final int MIN_ELIDED_WORDS = 6;
-  /** How far after "see", "view" or "regard" its "as" may stand: past an object of a few words. */
+  /** How far after a verb of judging or portraying its "as" may stand: past a short object. */
   private static final int SEEING_AS_REACH = 8;
 
   private ParseSelection() {}

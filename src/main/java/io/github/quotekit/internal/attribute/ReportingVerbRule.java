@@ -54,7 +54,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    */
   private static boolean mannerThat(Doc doc, Sentence s, int v) {
     Token t = doc.token(v);
-    return Lexicon.QUOTE_ONLY_VERBS.contains(t.lemma()) && !NO_THAT_CLAUSE.contains(t.lemma())
+    return t.isVerb() && Lexicon.QUOTE_ONLY_VERBS.contains(t.lemma())
+        && !NO_THAT_CLAUSE.contains(t.lemma())
         && v + 2 < s.endToken() && doc.token(v + 1).word().equalsIgnoreCase("that")
         && doc.token(v + 1).tag().equals("IN");
   }
@@ -315,10 +316,15 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     Token opening = doc.token(before[0]);
     boolean quoted = doc.token(after[0]).opensQuote();
-    // "It was, Weber said, the worst ...": a verb right before the cue goes on after it.
+    // "It was, Weber said, the worst ...": a copula or modal right before the cue goes on after
+    // it (not "Talks collapsed, the union said, in a statement": when it was said).
+    Token lastBefore = doc.token(before[1]);
+    boolean goesOn = lastBefore.tag().equals("MD")
+        || hasFiniteVerb(doc, before[1], before[1])
+            && lastBefore.lemma().matches("be|become|remain");
     if (quoted ? !hasFiniteVerb(doc, before[0], before[1]) && !opening.isNoun()
             && !opening.tag().equals("DT")
-        : !hasFiniteVerb(doc, after[0], after[1]) && !hasFiniteVerb(doc, before[1], before[1])) {
+        : !hasFiniteVerb(doc, after[0], after[1]) && !goesOn) {
       return null;
     }
     after[1] = cutTrailingClauses(doc, after[0], after[1]);

@@ -131,6 +131,10 @@ final class SpeechActRule implements ReportedSpeechRule {
       ImmutableSet.of("see", "view", "regard", "consider", "portray", "cast", "paint", "frame",
           "depict", "position", "pitch");
 
+  /** Of {@link #SEEING_AS}, the verbs of portraying, which other objects make no view of. */
+  private static final ImmutableSet<String> PORTRAYING =
+      ImmutableSet.of("portray", "cast", "paint", "frame", "depict", "position", "pitch");
+
   /**
    * Objects that make no view of "cast", "paint" and the like ("cast a vote as", "cast doubt
    * on it as"): what the verb does to them is not showing them as something.
@@ -153,7 +157,8 @@ final class SpeechActRule implements ReportedSpeechRule {
     }
     int o = doc.child(v, "obj");
     if (!SEEING_AS.contains(doc.token(v).lemma()) || o < v || negated(doc, v)
-        || NOT_PORTRAYED.contains(doc.token(o).lemma().toLowerCase(Locale.ROOT))) {
+        || PORTRAYING.contains(doc.token(v).lemma())
+            && NOT_PORTRAYED.contains(doc.token(o).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     int[] sub = doc.subtree(v);
@@ -313,7 +318,8 @@ final class SpeechActRule implements ReportedSpeechRule {
       }
       int cue = cueBeforeParticiple(a, s, v);
       int subject = cue >= 0 ? Mentions.subjectOf(doc, cue) : Mentions.subjectOf(doc, v);
-      if (subject < 0 && cue >= 0 && t.rel().equals("acl") && t.head() > cue) {
+      if (subject < 0 && cue >= 0 && t.rel().equals("acl") && t.head() > cue
+          && doc.token(t.head()).rel().matches("obj|nsubj") && doc.token(t.head()).head() == cue) {
         subject = t.head(); // "said Karl Weber, ..., referring to", the name read as the object
       }
       if (cue >= 0 && subject >= 0 && subject < cue && doc.token(subject).head() != cue
