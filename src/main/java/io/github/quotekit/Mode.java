@@ -17,7 +17,7 @@ public enum Mode {
    * Tags only: no named-entity recogniser, no parse. Speakers are found by word order around the
    * cue (the noun phrase before the verb, or after it in "said X"), names are runs of proper nouns,
    * and a reported clause runs from the cue to the end of its sentence. Much faster, less accurate
-   * on reported speech and on who speaks: about 6 to 18 ms of one core per corpus article, 81 to
+   * on reported speech and on who speaks: about 6 to 18 ms of one core per corpus article, 80 to
    * 146 times CoreNLP's quote pipeline's throughput (over 100 when the machine is quiet), models
    * loaded in under a second and 110 MB; PolNeAR dev direct-track attribution F1 80.7 (all quotes
    * 59.7).
