@@ -1409,6 +1409,11 @@ class AttributionRulesTest {
             "the harbour would silt up within a decade", QuoteKind.INDIRECT,
             "the Institute for Coastal Studies", "said"),
         Arguments.of(
+            "a body's name that goes on past \"to\" and a capitalised verb",
+            "The League to Protect Ferry Skippers said the new timetable was unsafe.",
+            "the new timetable was unsafe", QuoteKind.INDIRECT,
+            "the League to Protect Ferry Skippers", "said"),
+        Arguments.of(
             "the same past \"for\", after \"according to\"",
             "According to the Bureau for Harbour Statistics, freight through the port fell by a "
                 + "third last year.",

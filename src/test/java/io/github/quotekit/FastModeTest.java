@@ -109,7 +109,15 @@ class FastModeTest {
         Arguments.of("Senator Karl Weber of Bavaria said the budget would pass.", "Karl Weber",
             QuoteKind.INDIRECT),
         Arguments.of("The Port of Tacoma said the cranes would be replaced.", "the Port of Tacoma",
-            QuoteKind.INDIRECT));
+            QuoteKind.INDIRECT),
+        // A capitalised verb after "to" is part of a body's name.
+        Arguments.of("The League to Protect Ferry Skippers said the new timetable was unsafe.",
+            "the League to Protect Ferry Skippers", QuoteKind.INDIRECT),
+        // The word after a title and "of" names the office, not the one who holds it.
+        Arguments.of("Secretary of State Ana Ruiz said the talks would go on.", "Ana Ruiz",
+            QuoteKind.INDIRECT),
+        Arguments.of("Secretary of Homeland Security Karl Weber said the port was safe.",
+            "Karl Weber", QuoteKind.INDIRECT));
   }
 
   @Test

@@ -159,6 +159,17 @@ final class Lexicon {
     return ORGANISATION_NOUNS.contains(lower) || BODY_NAME_HEADS.contains(lower);
   }
 
+  /**
+   * Words that name what an office is of, after its title and "of": "Secretary of Homeland
+   * Security", "Minister of Foreign Affairs", "Chief of Staff".
+   */
+  static final ImmutableSet<String> OFFICE_WORDS =
+      ImmutableSet.of(
+          "state", "defense", "defence", "homeland", "security", "foreign", "affairs", "home",
+          "justice", "treasury", "commerce", "labor", "labour", "energy", "education", "health",
+          "agriculture", "interior", "transportation", "transport", "veterans", "finance",
+          "trade", "environment", "housing", "culture", "economy", "war", "navy", "staff");
+
   /** Heads of bodies' names beyond {@link #ORGANISATION_NOUNS}. */
   private static final ImmutableSet<String> BODY_NAME_HEADS =
       ImmutableSet.of(

@@ -848,7 +848,48 @@ final class Mentions {
         && doc.token(h + 1).ner().equals("PERSON") && doc.token(h + 1).sentence() == t.sentence()) {
       return personRun(a, h + 1); // "Mr. Devine", parsed with the title as head: the name
     }
-    return nounPhrase(a, h);
+    int linked = nameBeforeLink(doc, phraseStart(doc, h), h);
+    if (linked >= 0 && namesBody(doc.token(linked))) {
+      // "the Committee to Protect Journalists said", parsed with "Journalists" as the subject:
+      // the body's whole name, by word order
+      return surfaceMention(a, h);
+    }
+    Mention phrase = nounPhrase(a, h);
+    int nameEnd = namesBody(t) ? nameAfterLink(doc, h) : -1;
+    if (nameEnd >= 0 && (phrase == null || phrase.end() < doc.token(nameEnd).end())
+        && nameBeforeLink(doc, phraseStart(doc, nameEnd), nameEnd) == h) {
+      return surfaceMention(a, nameEnd); // the same, parsed with "Committee" as a clause's subject
+    }
+    return phrase;
+  }
+
+  /** Whether {@code t} is a capitalised word that heads a body's name. */
+  private static boolean namesBody(Token t) {
+    return Character.isUpperCase(t.word().charAt(0))
+        && (Lexicon.namesABody(t.word()) || t.ner().equals("ORGANIZATION"));
+  }
+
+  /**
+   * The last token of the capitalised words after token {@code h} and "of", "for" or "to" (with
+   * a capitalised verb after "to"), read by word order; -1 when there are none.
+   */
+  private static int nameAfterLink(Doc doc, int h) {
+    int sentenceEnd = doc.sentenceOf(doc.token(h)).endToken() - 1;
+    if (h + 2 > sentenceEnd || !doc.token(h + 1).word().matches("of|for|to")) {
+      return -1;
+    }
+    int end = -1;
+    for (int k = h + 2; k <= sentenceEnd && k <= h + 7; k++) {
+      Token t = doc.token(k);
+      if (t.isPunctuation() || !Character.isUpperCase(t.word().charAt(0))
+          && !t.word().matches("the|and|&|of|for")) {
+        break;
+      }
+      if (Character.isUpperCase(t.word().charAt(0))) {
+        end = k;
+      }
+    }
+    return end;
   }
 
   /** The last "who" in tokens [{@code first}, {@code before}), or -1. */
@@ -882,7 +923,8 @@ final class Mentions {
     }
     int first = phraseStart(doc, h);
     int linked = nameBeforeLink(doc, first, h);
-    if (linked >= 0 && Names.isTitle(doc.token(linked).word()) && h - first > 1) {
+    boolean office = linked >= 0 && Names.isTitle(doc.token(linked).word()) && h - first > 1;
+    if (office) {
       linked = -1; // "Secretary of State Ana Ruiz": a name after the title, read as before
     }
     boolean titled = linked >= 0 && Names.isTitle(doc.token(linked).word());
@@ -899,6 +941,9 @@ final class Mentions {
     while (nameStart > first && doc.token(nameStart - 1).isProperNoun()
         && !Names.isTitle(doc.token(nameStart - 1).word())) {
       nameStart--;
+    }
+    if (office && nameStart == first) {
+      nameStart = Names.afterOffice(doc.tokens(), nameStart, h + 1);
     }
     if (head.isProperNoun() && !body && !Lexicon.ORGANISATION_NOUNS.contains(head.lemma())
         && !head.ner().equals("ORGANIZATION") && !head.ner().equals("LOCATION")) {
@@ -1020,7 +1065,9 @@ final class Mentions {
     }
     for (int k : sub) {
       Token t = doc.token(k);
-      if (t.isVerb() || t.word().equals(",") || t.opensQuote() || t.closesQuote()) {
+      boolean inName = t.tag().equals("VB") && Character.isUpperCase(t.word().charAt(0))
+          && doc.token(k - 1).word().equals("to"); // "for the Committee to Protect Journalists"
+      if (t.isVerb() && !inName || t.word().equals(",") || t.opensQuote() || t.closesQuote()) {
         return false;
       }
     }
@@ -1037,8 +1084,13 @@ final class Mentions {
     if (!head.isProperNoun() || !Character.isUpperCase(head.word().charAt(0))
         || !(head.ner().equals("ORGANIZATION") || Lexicon.namesABody(head.word())
             || Names.isTitle(head.word()))
-        || !doc.token(c).rel().startsWith("nmod") || c <= h + 1
-        || doc.child(c, "case") != h + 1 || !doc.token(h + 1).word().matches("of|for|to")) {
+        || c <= h + 1 || !doc.token(h + 1).word().matches("of|for|to")) {
+      return false;
+    }
+    Token ct = doc.token(c);
+    boolean infinitive = ct.rel().startsWith("acl") && c == h + 2 && ct.tag().equals("VB")
+        && doc.child(c, "mark") == h + 1; // "the Committee to Protect Journalists"
+    if (!infinitive && (!ct.rel().startsWith("nmod") || doc.child(c, "case") != h + 1)) {
       return false;
     }
     int[] sub = doc.subtree(c);
@@ -1070,17 +1122,25 @@ final class Mentions {
   /**
    * Which token heads the name before "of", "for" or "to" when the noun phrase that token {@code first}
    * opens, read by word order, goes on a name: "Institute" in "the Institute for Coastal Studies",
-   * "Warren" in "Elizabeth Warren of Massachusetts"; -1 when there is none.
+   * "Warren" in "Elizabeth Warren of Massachusetts", "Committee" in "the Committee to Protect
+   * Journalists"; -1 when there is none.
    */
   private static int nameBeforeLink(Doc doc, int first, int h) {
     int sentenceStart = doc.sentenceOf(doc.token(h)).firstToken();
+    if (first - 3 >= sentenceStart && doc.token(first - 2).word().equals("to")
+        && doc.token(first - 1).tag().equals("VB") && capitalisedName(doc, first - 1, h)) {
+      first--; // "the Committee to Protect Journalists": a capitalised verb is part of the name
+    }
     if (first - 2 < sentenceStart || !doc.token(first - 1).word().matches("of|for|to")
         || !capitalisedName(doc, first, h)) {
       return -1;
     }
     Token before = doc.token(first - 2);
-    return before.isProperNoun() && Character.isUpperCase(before.word().charAt(0))
-        ? first - 2 : -1;
+    // A capitalised common noun of a body's name, not the sentence's first word: "the Campaign
+    // for ...", tagged as a common noun
+    boolean named = before.isProperNoun()
+        || before.isNoun() && first - 2 > sentenceStart && Lexicon.namesABody(before.word());
+    return named && Character.isUpperCase(before.word().charAt(0)) ? first - 2 : -1;
   }
 
   /**

@@ -134,7 +134,9 @@ final class Names {
       if (!named && i - s < 2) {
         continue;
       }
-      PersonName name = personName(tokens, s, i);
+      boolean office = !named && s >= 2 && tokens.get(s - 1).word().equals("of")
+          && isTitle(tokens.get(s - 2).word());
+      PersonName name = personName(tokens, office ? afterOffice(tokens, s, i) : s, i);
       if (name == null) {
         continue;
       }
@@ -160,6 +162,19 @@ final class Names {
     byTitle.keySet().forEach(t -> qualifiers.put(t, ImmutableSet.copyOf(titleWords.get(t))));
     return new Names(
         ImmutableList.copyOf(people), ImmutableMap.copyOf(byTitle), qualifiers.buildOrThrow());
+  }
+
+  /**
+   * Where the name starts in the proper nouns [{@code s}, {@code e}) that follow a title and "of"
+   * ("Secretary of State Ana Ruiz"): past the words that name what the office is of ("State",
+   * "Homeland Security"), as long as two words are left.
+   */
+  static int afterOffice(List<Token> tokens, int s, int e) {
+    int k = s;
+    while (k < e - 2 && Lexicon.OFFICE_WORDS.contains(bare(tokens.get(k).word()))) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether token {@code k} is a dash with a space before it: not a hyphen inside a name. */
