@@ -4,7 +4,10 @@ package io.github.quotekit;
 public enum SpeakerType {
   /** A named person: "Volodymyr Zelenskiy". */
   PERSON,
-  /** An organisation, office or institution: "the Kremlin", "Zelenskiy's office". */
+  /**
+   * An organisation, office or institution, or a document or finding that speaks for one: "the
+   * Kremlin", "Zelenskiy's office", "the report".
+   */
   ORGANIZATION,
   /** Several sources at once, a country or another collective: "France, Germany and Spain". */
   GROUP,

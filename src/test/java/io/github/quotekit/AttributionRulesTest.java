@@ -1527,6 +1527,17 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aDocumentIsNeitherHeNorTheyAndItsTypeSaysSo() {
+    String text = "A report by the harbour board found \"no sign of a cover-up at the pier.\" "
+        + "\"I thought I would regret it if I kept quiet,\" he said.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals(SpeakerType.ORGANIZATION, quotes.get(0).speaker().orElseThrow().type());
+    // Left unresolved, the pronoun stands as written.
+    assertEquals("he", quotes.get(1).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void aRelativePronounNamesNoOneItself() {
     // The parse makes "who" the subject of "said"; it stands for the name before it.
     String text = "Okafor, meanwhile, who sits on no harbour board, said that fact shows which of "

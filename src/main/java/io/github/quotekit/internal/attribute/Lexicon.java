@@ -144,6 +144,20 @@ final class Lexicon {
           "calculation", "tape", "recording", "log", "list", "receipt", "message", "cable",
           "note", "documentary", "film");
 
+  /** Of {@link #SOURCE_NOUNS}, the places that act as bodies when they speak: "the city said". */
+  static final ImmutableSet<String> PLACE_NOUNS =
+      ImmutableSet.of("city", "state", "county", "country", "town", "nation");
+
+  /**
+   * Whether a speaker's name ends in the noun of a document or finding ("the report", "a new
+   * poll"), not a place: such a speaker may be "it", never "he", "she", "they" or "we".
+   */
+  static boolean namesDocument(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !PLACE_NOUNS.contains(last)
+        && (SOURCE_NOUNS.contains(last) || EVIDENCE_NOUNS.contains(last));
+  }
+
   /** Things that carry written words: "signs read ...", "stickers reading ...". */
   static final ImmutableSet<String> DISPLAY_NOUNS =
       ImmutableSet.of(

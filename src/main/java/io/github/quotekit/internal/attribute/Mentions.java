@@ -960,7 +960,7 @@ final class Mentions {
             : head.tag().endsWith("S") && !body ? SpeakerType.GROUP
             : body || Lexicon.ORGANISATION_NOUNS.contains(head.lemma()) || head.isProperNoun()
                 ? SpeakerType.ORGANIZATION
-                : SpeakerType.PERSON;
+                : thingType(head);
     String titleHolder = a.names.byTitle(doc.tokens(), first, h);
     if (titleHolder != null && !head.isProperNoun()) {
       name = titleHolder;
@@ -1308,8 +1308,21 @@ final class Mentions {
     } else if (!head.isNoun()) {
       return null;
     } else {
-      type = SpeakerType.PERSON;
+      type = thingType(head);
     }
     return new Mention(doc.token(first).start(), doc.token(last).end(), h, type, name, false);
+  }
+
+  /**
+   * The type of a speaker that a singular common noun heads: a person ("the spokesman"), unless
+   * the noun names a document or finding, which speaks for a body ("the report", "a poll"), or a
+   * place that acts as one ("the city").
+   */
+  private static SpeakerType thingType(Token head) {
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (Lexicon.PLACE_NOUNS.contains(lemma) || PARTITIVES.contains(lemma)) {
+      return SpeakerType.GROUP; // "the city", "a number of members"
+    }
+    return Lexicon.namesDocument(lemma) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
   }
 }

@@ -141,8 +141,9 @@ final class PronounResolver {
     for (int i = history.size() - 1; i >= 0; i--) {
       Spoken h = history.get(i);
       // "It" is one body, not a group of people ("officials said ... It said" is someone else).
+      // A document is "it", never "they" or "we" ("the report said ... it found").
       boolean fits = w.equals("it") ? h.type() == SpeakerType.ORGANIZATION
-          : h.type() != SpeakerType.PERSON;
+          : h.type() != SpeakerType.PERSON && !Lexicon.namesDocument(h.name());
       if (fits && h.position() < m.start()) {
         int hs = doc.token(doc.tokenFrom(h.position())).sentence();
         if (sentence - hs <= LOOK_BACK_SENTENCES) {

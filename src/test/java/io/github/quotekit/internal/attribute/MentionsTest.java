@@ -129,4 +129,33 @@ class MentionsTest {
         new Object[] {".", ".", "O", 1, "punct"});
     assertEquals(0, Mentions.subjectOf(a.doc, 13));
   }
+
+  @Test
+  void aBodysNameWithAVerbInItIsWholeWhenTheParseBreaksItUp() {
+    // The parse made "Committee" the subject of "Protect" and the name's last word the subject
+    // of "said".
+    Article a = HandBuiltArticle.of(
+        new Object[] {"The", "DT", "O", 1, "det"},
+        new Object[] {"Committee", "NNP", "ORGANIZATION", 3, "nsubj"},
+        new Object[] {"to", "TO", "O", 3, "mark"},
+        new Object[] {"Protect", "VB", "O", -1, "root"},
+        new Object[] {"Skippers", "NNS", "O", 5, "nsubj"},
+        new Object[] {"said", "VBD", "O", 3, "ccomp"},
+        new Object[] {"no", "DT", "O", 5, "obj"},
+        new Object[] {".", ".", "O", 3, "punct"});
+    Mention m = Mentions.of(a, 4, 5);
+    assertEquals("the Committee to Protect Skippers", m.name());
+    assertEquals(SpeakerType.ORGANIZATION, m.type());
+  }
+
+  @Test
+  void aDocumentThatSpeaksIsNoPerson() {
+    Article a = HandBuiltArticle.of(
+        new Object[] {"The", "DT", "O", 1, "det"},
+        new Object[] {"report", "NN", "O", 2, "nsubj"},
+        new Object[] {"said", "VBD", "O", -1, "root"},
+        new Object[] {"no", "DT", "O", 2, "obj"},
+        new Object[] {".", ".", "O", 2, "punct"});
+    assertEquals(SpeakerType.ORGANIZATION, Mentions.of(a, 1, 2).type());
+  }
 }
