@@ -1563,6 +1563,24 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aParticipleBeforeItsNounReportsNothing() {
+    for (String text : List.of(
+        "On the islands, 42 pledged delegates and nine harbour seats were in play.",
+        "The ferry party counts 2,300 pledged delegates across its branches.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertTrue(quotes.isEmpty(), text + " " + quotes);
+    }
+    // A count that speaks still reports.
+    List<Quote> quotes = SharedExtractor.get()
+        .extract("Six in 10 said ferry captain Karl Weber should run the port.");
+    assertEquals(List.of("ferry captain Karl Weber should run the port"),
+        quotes.stream().map(Quote::text).toList());
+    quotes = SharedExtractor.get().extract("About 40 urged pilots to strike on Monday.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("About 40", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void aReportInsideAnotherReportIsTheOuterSpeakers() {
     String text = "Karl Weber said the mayor believes that the old bridge is unsafe.";
     List<Quote> quotes = SharedExtractor.get().extract(text);

@@ -73,7 +73,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
               && doc.token(v + 1).word().equalsIgnoreCase("that");
       if (!(verbLike && (Lexicon.isReportingLemma(t.lemma()) || mannerThat(doc, s, v))
               || beliefAdjective(doc, s, v))
-          || a.insideQuotation(t)) {
+          || a.insideQuotation(t) || SpeechActRule.beforeItsNoun(doc, s, v)) {
         continue;
       }
       int[] halves = s.parsed() ? invertedParenthetical(doc, s, v) : null;

@@ -309,7 +309,7 @@ final class SpeechActRule implements ReportedSpeechRule {
           || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
           || QuestionRule.putToTheSubject(doc, s, v)
           || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0
-          || namingParticiple(doc, v)) {
+          || namingParticiple(doc, v) || beforeItsNoun(doc, s, v)) {
         continue;
       }
       if (QuestionRule.activeAsk(doc, v) && QuestionRule.askedQuestion(a, s, v) != null
@@ -365,6 +365,28 @@ final class SpeechActRule implements ReportedSpeechRule {
       out.add(Clause.of(doc, content, v, m, "speech-act"));
     }
     return out;
+  }
+
+  /**
+   * Whether participle {@code v} stands inside a noun phrase, before the noun it describes: "384
+   * pledged delegates", "the announced cuts", "Weber's promised review", whatever the parse made
+   * of it. After a number, only before a plural that nothing reported follows: in "21 warned
+   * skippers that fares would rise" and "About 40 urged pilots to strike" the number speaks.
+   */
+  static boolean beforeItsNoun(Doc doc, Sentence s, int v) {
+    Token t = doc.token(v);
+    if (v == s.firstToken() || v + 1 >= s.endToken() || t.lemma().matches("say|tell")
+        || !t.tag().matches("VBN|VBD") || !doc.token(v + 1).tag().matches("NNS?")) {
+      return false;
+    }
+    Token before = doc.token(v - 1);
+    if (before.tag().equals("CD")) {
+      boolean reports = v + 2 < s.endToken() && doc.token(v + 2).word().matches("that|to")
+          || doc.child(v, "ccomp") >= 0 || doc.child(v, "xcomp") >= 0;
+      return doc.token(v + 1).tag().equals("NNS") && !reports;
+    }
+    return before.tag().matches("POS|PRP\\$")
+        || before.word().toLowerCase(Locale.ROOT).matches("a|an|the");
   }
 
   /**
