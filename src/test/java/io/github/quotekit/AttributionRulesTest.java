@@ -1535,6 +1535,12 @@ class AttributionRulesTest {
     assertEquals(SpeakerType.ORGANIZATION, quotes.get(0).speaker().orElseThrow().type());
     // Left unresolved, the pronoun stands as written.
     assertEquals("he", quotes.get(1).speakerName().orElse(null));
+    quotes = SharedExtractor.get().extract("A new harbour poll found \"broad support for the "
+        + "pier.\" \"We were surprised by the answers,\" they said.");
+    assertEquals("they", quotes.get(1).speakerName().orElse(null));
+    // A person whose noun can also name a thing is still a person.
+    quotes = SharedExtractor.get().extract("A senior party figure said the ferry deal was dead.");
+    assertEquals(SpeakerType.PERSON, quotes.get(0).speaker().orElseThrow().type());
   }
 
   @org.junit.jupiter.api.Test

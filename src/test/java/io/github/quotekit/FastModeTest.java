@@ -117,7 +117,11 @@ class FastModeTest {
         Arguments.of("Secretary of State Ana Ruiz said the talks would go on.", "Ana Ruiz",
             QuoteKind.INDIRECT),
         Arguments.of("Secretary of Homeland Security Karl Weber said the port was safe.",
-            "Karl Weber", QuoteKind.INDIRECT));
+            "Karl Weber", QuoteKind.INDIRECT),
+        Arguments.of("Secretary of Homeland Security Weber said the port was safe.", "Weber",
+            QuoteKind.INDIRECT),
+        Arguments.of("Minister for Foreign Affairs Ana Ruiz said the talks would go on.",
+            "Ana Ruiz", QuoteKind.INDIRECT));
   }
 
   @Test

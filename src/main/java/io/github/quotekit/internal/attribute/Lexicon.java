@@ -145,17 +145,26 @@ final class Lexicon {
           "note", "documentary", "film");
 
   /** Of {@link #SOURCE_NOUNS}, the places that act as bodies when they speak: "the city said". */
-  static final ImmutableSet<String> PLACE_NOUNS =
+  private static final ImmutableSet<String> PLACE_NOUNS =
       ImmutableSet.of("city", "state", "county", "country", "town", "nation");
 
   /**
-   * Whether a speaker's name ends in the noun of a document or finding ("the report", "a new
-   * poll"), not a place: such a speaker may be "it", never "he", "she", "they" or "we".
+   * Whether a speaker's name ends in the common noun of a document ("the report", "a new poll"),
+   * not a place nor a body's name ("the Harbour Post"): such a speaker may be "it", never "he",
+   * "she", "they" or "we".
    */
   static boolean namesDocument(String name) {
-    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return !PLACE_NOUNS.contains(last)
-        && (SOURCE_NOUNS.contains(last) || EVIDENCE_NOUNS.contains(last));
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && isDocument(last);
+  }
+
+  /**
+   * Whether {@code lemma} is the noun of a document or finding ("report", "poll", "footage"), not
+   * a place, and not one that as often names a person ("a party figure", "the model").
+   */
+  static boolean isDocument(String lemma) {
+    return (SOURCE_NOUNS.contains(lemma) || EVIDENCE_NOUNS.contains(lemma))
+        && !PLACE_NOUNS.contains(lemma) && !lemma.matches("figure|model|number");
   }
 
   /** Things that carry written words: "signs read ...", "stickers reading ...". */

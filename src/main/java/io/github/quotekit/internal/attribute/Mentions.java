@@ -870,8 +870,9 @@ final class Mentions {
   }
 
   /**
-   * The last token of the capitalised words after token {@code h} and "of", "for" or "to" (with
-   * a capitalised verb after "to"), read by word order; -1 when there are none.
+   * The last token of the capitalised words (and "the", "and", "&amp;", "of", "for" among them)
+   * after token {@code h} and "of", "for" or "to", read by word order; -1 when there are none.
+   * Whether they go on a body's name is for {@link #nameBeforeLink} to tell.
    */
   private static int nameAfterLink(Doc doc, int h) {
     int sentenceEnd = doc.sentenceOf(doc.token(h)).endToken() - 1;
@@ -923,10 +924,10 @@ final class Mentions {
     }
     int first = phraseStart(doc, h);
     int linked = nameBeforeLink(doc, first, h);
-    boolean office = linked >= 0 && Names.isTitle(doc.token(linked).word()) && h - first > 1;
-    if (office) {
+    if (linked >= 0 && Names.isTitle(doc.token(linked).word()) && h - first > 1) {
       linked = -1; // "Secretary of State Ana Ruiz": a name after the title, read as before
     }
+    boolean office = Names.officeBefore(doc.tokens(), first) && h > first;
     boolean titled = linked >= 0 && Names.isTitle(doc.token(linked).word());
     if (linked >= 0 && !Lexicon.namesABody(doc.token(linked).word()) && !titled
         && !doc.token(phraseStart(doc, linked)).tag().equals("DT")) {
@@ -1081,9 +1082,9 @@ final class Mentions {
    */
   private static boolean bodyNameGoesOn(Doc doc, int h, int c) {
     Token head = doc.token(h);
-    if (!head.isProperNoun() || !Character.isUpperCase(head.word().charAt(0))
-        || !(head.ner().equals("ORGANIZATION") || Lexicon.namesABody(head.word())
-            || Names.isTitle(head.word()))
+    if (!head.isProperNoun()
+        || !(namesBody(head)
+            || Names.isTitle(head.word()) && Character.isUpperCase(head.word().charAt(0)))
         || c <= h + 1 || !doc.token(h + 1).word().matches("of|for|to")) {
       return false;
     }
@@ -1316,13 +1317,15 @@ final class Mentions {
   /**
    * The type of a speaker that a singular common noun heads: a person ("the spokesman"), unless
    * the noun names a document or finding, which speaks for a body ("the report", "a poll"), or a
-   * place that acts as one ("the city").
+   * town or state that acts as one ("the city said"): an organisation; or a country or a share
+   * of people ("the nation", "a majority of riders"): a group.
    */
   private static SpeakerType thingType(Token head) {
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
-    if (Lexicon.PLACE_NOUNS.contains(lemma) || PARTITIVES.contains(lemma)) {
-      return SpeakerType.GROUP; // "the city", "a number of members"
+    if (lemma.matches("country|nation") || PARTITIVES.contains(lemma)) {
+      return SpeakerType.GROUP;
     }
-    return Lexicon.namesDocument(lemma) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    return Lexicon.isDocument(lemma) || Lexicon.SOURCE_NOUNS.contains(lemma)
+        ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
   }
 }

@@ -134,8 +134,7 @@ final class Names {
       if (!named && i - s < 2) {
         continue;
       }
-      boolean office = !named && s >= 2 && tokens.get(s - 1).word().equals("of")
-          && isTitle(tokens.get(s - 2).word());
+      boolean office = !named && officeBefore(tokens, s);
       PersonName name = personName(tokens, office ? afterOffice(tokens, s, i) : s, i);
       if (name == null) {
         continue;
@@ -167,14 +166,24 @@ final class Names {
   /**
    * Where the name starts in the proper nouns [{@code s}, {@code e}) that follow a title and "of"
    * ("Secretary of State Ana Ruiz"): past the words that name what the office is of ("State",
-   * "Homeland Security"), as long as two words are left.
+   * "Homeland Security"), as long as a word is left.
    */
   static int afterOffice(List<Token> tokens, int s, int e) {
     int k = s;
-    while (k < e - 2 && Lexicon.OFFICE_WORDS.contains(bare(tokens.get(k).word()))) {
+    while (k < e - 1 && Lexicon.OFFICE_WORDS.contains(bare(tokens.get(k).word()))) {
       k++;
     }
     return k;
+  }
+
+  /**
+   * Whether token {@code s} follows a title and "of" or "for", where the words that name an office
+   * begin: "Secretary of State ...", "Minister for Foreign Affairs ...".
+   */
+  static boolean officeBefore(List<Token> tokens, int s) {
+    return s >= 2 && tokens.get(s - 1).word().matches("of|for")
+        && isTitle(tokens.get(s - 2).word())
+        && tokens.get(s - 2).sentence() == tokens.get(s).sentence();
   }
 
   /** Whether token {@code k} is a dash with a space before it: not a hyphen inside a name. */
