@@ -1409,6 +1409,10 @@ class AttributionRulesTest {
             "the harbour would silt up within a decade", QuoteKind.INDIRECT,
             "the Institute for Coastal Studies", "said"),
         Arguments.of(
+            "an infinitive after a preposition's object, parsed as its subject",
+            "Ana Ruiz took to Facebook to accuse the board of lying.",
+            "the board of lying", QuoteKind.INDIRECT, "Ana Ruiz", "accuse"),
+        Arguments.of(
             "a body's name that goes on past \"to\" and a capitalised verb",
             "The League to Protect Ferry Skippers said the new timetable was unsafe.",
             "the new timetable was unsafe", QuoteKind.INDIRECT,

@@ -343,6 +343,9 @@ final class Mentions {
     if (f > 0 && doc.token(f - 1).word().equalsIgnoreCase("for")) {
       return false;
     }
+    if (f > 0 && doc.token(f - 1).tag().matches("IN|TO")) {
+      return true; // "Weber took to Twitter to call out ...": a preposition's object, not a subject
+    }
     Token t = doc.token(subject);
     return !t.isPronoun() && !t.ner().equals("PERSON") && !t.isProperNoun();
   }
