@@ -1548,6 +1548,15 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anHonorificTellsWhichOfTwoNamesakesSpeaks() {
+    String text = "Karl Okafor and Lena Okafor stood at the pier. Mrs. Okafor said she had "
+        + "nothing to add. Mr. Okafor said the war had taken their son.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("Lena Okafor", "Karl Okafor"),
+        quotes.stream().map(q -> q.speakerName().orElse("")).toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void aRelativePronounNamesNoOneItself() {
     // The parse makes "who" the subject of "said"; it stands for the name before it.
     String text = "Okafor, meanwhile, who sits on no harbour board, said that fact shows which of "

@@ -121,7 +121,10 @@ class FastModeTest {
         Arguments.of("Secretary of Homeland Security Weber said the port was safe.", "Weber",
             QuoteKind.INDIRECT),
         Arguments.of("Minister for Foreign Affairs Ana Ruiz said the talks would go on.",
-            "Ana Ruiz", QuoteKind.INDIRECT));
+            "Ana Ruiz", QuoteKind.INDIRECT),
+        // "Mrs." tells which of two people with one surname speaks.
+        Arguments.of("Karl Okafor and Lena Okafor stood at the pier. Mrs. Okafor said she had "
+            + "nothing to add.", "Lena Okafor", QuoteKind.INDIRECT));
   }
 
   @Test

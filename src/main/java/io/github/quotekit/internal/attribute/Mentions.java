@@ -954,7 +954,7 @@ final class Mentions {
       Names.PersonName name = Names.personName(doc.tokens(), nameStart, h + 1);
       if (name != null) {
         return new Mention(doc.token(nameStart).start(), head.end(), h, SpeakerType.PERSON,
-            a.names.canonical(name.words()), false);
+            fullName(a, name.words(), nameStart), false);
       }
     }
     String name = a.text.substring(doc.token(first).start(), head.end()).replaceAll("\\s+", " ");
@@ -1006,8 +1006,21 @@ final class Mentions {
         doc.token(last).end(),
         h,
         SpeakerType.PERSON,
-        a.names.canonical(name.words()),
+        fullName(a, name.words(), s),
         false);
+  }
+
+  /**
+   * The article's fullest name for a person named {@code words} from token {@code s}: after
+   * "Mr." or "Mrs." and a surname two people share, the one whose first name fits ("Mrs.
+   * Okafor" after "Karl Okafor and Lena Okafor" is Lena).
+   */
+  private static String fullName(Article a, List<String> words, int s) {
+    String honorific = s > 0 ? a.doc.token(s - 1).word().toLowerCase(Locale.ROOT) : "";
+    boolean male = honorific.matches("mr\\.?");
+    boolean female = honorific.matches("(mrs|ms|miss)\\.?");
+    return male || female ? PronounResolver.canonicalFitting(a, words, male, female)
+        : a.names.canonical(words);
   }
 
   /**

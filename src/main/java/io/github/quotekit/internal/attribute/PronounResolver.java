@@ -292,8 +292,7 @@ final class PronounResolver {
    * The fullest name for a mention, and for a bare surname that two people share ("Clinton"), the
    * one whose first name fits the pronoun ("she": Hillary, not Bill), if the article names one.
    */
-  private static String canonicalFitting(Article a, List<String> words, boolean male,
-      boolean female) {
+  static String canonicalFitting(Article a, List<String> words, boolean male, boolean female) {
     String canonical = a.names.canonical(words);
     if (words.size() != 1 || fits(List.of(canonical.split(" ")[0]), "", male, female)) {
       return canonical;
