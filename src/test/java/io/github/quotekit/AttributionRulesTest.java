@@ -1533,7 +1533,7 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aDocumentIsNeitherHeNorTheyAndItsTypeSaysSo() {
     String text = "A report by the harbour board found \"no sign of a cover-up at the pier.\" "
-        + "\"I thought I would regret it if I kept quiet,\" he said.";
+        + "\"I could not stay silent about the pier any longer,\" he said.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(2, quotes.size(), quotes.toString());
     assertEquals(SpeakerType.ORGANIZATION, quotes.get(0).speaker().orElseThrow().type());

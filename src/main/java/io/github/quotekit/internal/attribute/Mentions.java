@@ -344,7 +344,7 @@ final class Mentions {
       return false;
     }
     if (f > 0 && doc.token(f - 1).tag().matches("IN|TO")) {
-      return true; // "Weber took to Twitter to call out ...": a preposition's object, not a subject
+      return true; // "Ruiz took to Facebook to accuse ...": a preposition's object, not a subject
     }
     Token t = doc.token(subject);
     return !t.isPronoun() && !t.ner().equals("PERSON") && !t.isProperNoun();

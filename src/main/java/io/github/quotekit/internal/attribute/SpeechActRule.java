@@ -368,7 +368,7 @@ final class SpeechActRule implements ReportedSpeechRule {
   }
 
   /**
-   * Whether participle {@code v} stands inside a noun phrase, before the noun it describes: "384
+   * Whether participle {@code v} stands inside a noun phrase, before the noun it describes: "42
    * pledged delegates", "the announced cuts", "Weber's promised review", whatever the parse made
    * of it. After a number, only before a plural that nothing reported follows: in "21 warned
    * skippers that fares would rise" and "About 40 urged pilots to strike" the number speaks.
