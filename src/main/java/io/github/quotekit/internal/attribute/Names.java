@@ -156,6 +156,9 @@ final class Names {
         }
       }
     }
+    if (named) {
+      people.addAll(missedPeople(tokens));
+    }
     ambiguous.keySet().forEach(byTitle::remove);
     ImmutableMap.Builder<String, ImmutableSet<Qualifier>> qualifiers = ImmutableMap.builder();
     byTitle.keySet().forEach(t -> qualifiers.put(t, ImmutableSet.copyOf(titleWords.get(t))));
@@ -184,6 +187,49 @@ final class Names {
     return s >= 2 && tokens.get(s - 1).word().matches("of|for")
         && isTitle(tokens.get(s - 2).word())
         && tokens.get(s - 2).sentence() == tokens.get(s).sentence();
+  }
+
+  /**
+   * People the recogniser did not tag as people, in runs of proper nouns with no person in them:
+   * a name after a title in a run tagged an organisation ("Harbour Court Justice Frank Nervo"),
+   * and a run it left untagged that opens with a first name ("Mark Cuban"). Without them a later
+   * "Nervo" or "Cuban" would not find the full name.
+   */
+  private static List<PersonName> missedPeople(List<Token> tokens) {
+    List<PersonName> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int s = i;
+      while (i < tokens.size() && tokens.get(i).isProperNoun() && !spacedDash(tokens, i)
+          && tokens.get(i).sentence() == tokens.get(s).sentence()) {
+        i++;
+      }
+      if (i == s) {
+        i++;
+        continue;
+      }
+      List<Token> run = tokens.subList(s, i);
+      boolean organisation = run.stream().allMatch(t -> t.ner().equals("ORGANIZATION"));
+      boolean untagged = run.stream().allMatch(t -> t.ner().matches("O|MISC|NATIONALITY"));
+      int title = -1;
+      for (int k = i - 3; k >= s && organisation; k--) {
+        if (isTitle(tokens.get(k).word())) {
+          title = k;
+          break;
+        }
+      }
+      PersonName name = null;
+      if (title >= 0) {
+        name = personName(tokens, title + 1, i);
+      } else if (untagged && i - s >= 2 && i - s <= 3 && !isTitle(tokens.get(s).word())
+          && PronounResolver.isFirstName(tokens.get(s).word())) {
+        name = personName(tokens, s, i);
+      }
+      if (name != null && name.words().size() >= 2) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   /** Whether token {@code k} is a dash with a space before it: not a hyphen inside a name. */

@@ -307,6 +307,11 @@ final class PronounResolver {
     return canonical;
   }
 
+  /** Whether {@code word} is a first name the lists give for one sex: "Mark", "Lena". */
+  static boolean isFirstName(String word) {
+    return NAME_IS_MALE.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether the first word of a mention does not contradict the pronoun. A surname alone, the
    * last word of the fullest name the article gives ({@code canonical}), says nothing: "Clinton"

@@ -3,6 +3,7 @@ package io.github.quotekit.internal.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bare titles ("the president") read against the titles an article gives its people. */
@@ -48,5 +49,20 @@ class NamesTest {
     assertNull(a.names.byTitle(a.doc.tokens(), 13, 15));
     // Weber's party stands outside his title's phrase: the mayor was given none.
     assertEquals("Karl Weber", a.names.byTitle(a.doc.tokens(), 17, 19));
+  }
+
+  @Test
+  void aSurnameFindsTheNameTheRecogniserMissed() {
+    // One run tagged an organisation, with a title inside; one left untagged.
+    Article a = HandBuiltArticle.of(
+        w("Harbour", "NNP", "ORGANIZATION"), w("Court", "NNP", "ORGANIZATION"),
+        w("Justice", "NNP", "ORGANIZATION"), w("Frank", "NNP", "ORGANIZATION"),
+        w("Nervo", "NNP", "ORGANIZATION"), w("met", "VBD", "O"), w("Mark", "NNP", "O"),
+        w("Cuban", "NNP", "O"), w(".", ".", "O"), name("Ana"), name("Ruiz"), w("came", "VBD", "O"),
+        w("too", "RB", "O"));
+    assertEquals("Frank Nervo", a.names.canonical(List.of("Nervo")));
+    assertEquals("Mark Cuban", a.names.canonical(List.of("Cuban")));
+    // A run that does not open with a first name is no one's name.
+    assertEquals("Court", a.names.canonical(List.of("Court")));
   }
 }
