@@ -40,9 +40,27 @@ final class Names {
     }
 
     String surname() {
-      return words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+      return words.get(surnameIndex(words)).toLowerCase(Locale.ROOT);
     }
   }
+
+  /** Whether name {@code a} is fuller than {@code b}, a suffix counting only to break a tie. */
+  private static boolean fuller(PersonName a, PersonName b) {
+    int ka = surnameIndex(a.words());
+    int kb = surnameIndex(b.words());
+    return ka != kb ? ka > kb : a.words().size() - ka < b.words().size() - kb;
+  }
+
+  /** Where the surname is in a name's words: the last but a suffix ("Jr.", "III"). */
+  static int surnameIndex(List<String> words) {
+    int k = words.size() - 1;
+    while (k > 0 && SUFFIXES.contains(bare(words.get(k)).replace(",", ""))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static final ImmutableSet<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv");
 
   private final ImmutableList<PersonName> people;
   private final ImmutableMap<String, String> personByTitle;
@@ -306,14 +324,17 @@ final class Names {
       return "";
     }
     List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-    String last = lower.get(lower.size() - 1);
+    String last = lower.get(surnameIndex(lower));
     PersonName best = null;
     for (PersonName p : people) {
       List<String> pl = p.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+      boolean suffixed = surnameIndex(lower) < lower.size() - 1; // "Donald Jr."
       boolean fits =
-          (pl.get(pl.size() - 1).equals(last) && pl.containsAll(lower))
+          (pl.get(surnameIndex(pl)).equals(last) || suffixed) && pl.containsAll(lower)
               || (lower.size() == 1 && pl.size() > 1 && pl.get(0).equals(last));
-      if (fits && (best == null || p.words().size() > best.words().size())) {
+      // The fullest name, a suffix not counted: with "Duncan Hunter" and "Duncan Hunter Sr." both
+      // in the article, they are two people, and the name without the suffix stands.
+      if (fits && (best == null || fuller(p, best))) {
         best = p;
       }
     }

@@ -65,4 +65,18 @@ class NamesTest {
     // A run that does not open with a first name is no one's name.
     assertEquals("Court", a.names.canonical(List.of("Court")));
   }
+
+  @Test
+  void aSuffixIsNotTheSurname() {
+    Article a = HandBuiltArticle.of(
+        name("Karl"), name("F."), name("Weber"), name("Jr."), w("spoke", "VBD", "O"),
+        w("first", "RB", "O"));
+    assertEquals("Karl F. Weber Jr.", a.names.canonical(List.of("Weber")));
+    assertEquals("Karl F. Weber Jr.", a.names.canonical(List.of("Karl", "Jr.")));
+    // With the name also given without it, the suffix names someone else: the father.
+    a = HandBuiltArticle.of(
+        name("Karl"), name("Weber"), w("met", "VBD", "O"), name("Karl"), name("Weber"),
+        name("Sr."), w("today", "NN", "O"));
+    assertEquals("Karl Weber", a.names.canonical(List.of("Weber")));
+  }
 }
