@@ -60,7 +60,8 @@ final class Names {
     return k;
   }
 
-  private static final ImmutableSet<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv");
+  private static final ImmutableSet<String> SUFFIXES =
+      ImmutableSet.of("jr", "sr", "ii", "iii", "iv");
 
   private final ImmutableList<PersonName> people;
   private final ImmutableMap<String, String> personByTitle;
@@ -209,9 +210,9 @@ final class Names {
 
   /**
    * People the recogniser did not tag as people, in runs of proper nouns with no person in them:
-   * a name after a title in a run tagged an organisation ("Harbour Court Justice Frank Nervo"),
-   * and a run it left untagged that opens with a first name ("Mark Cuban"). Without them a later
-   * "Nervo" or "Cuban" would not find the full name.
+   * a name after a title in a run tagged an organisation ("Harbour Court Justice Frank
+   * Lindqvist"), and a run it left untagged that opens with a first name ("Mark Delaney").
+   * Without them a later "Lindqvist" or "Delaney" would not find the full name.
    */
   private static List<PersonName> missedPeople(List<Token> tokens) {
     List<PersonName> out = new ArrayList<>();

@@ -57,11 +57,11 @@ class NamesTest {
     Article a = HandBuiltArticle.of(
         w("Harbour", "NNP", "ORGANIZATION"), w("Court", "NNP", "ORGANIZATION"),
         w("Justice", "NNP", "ORGANIZATION"), w("Frank", "NNP", "ORGANIZATION"),
-        w("Nervo", "NNP", "ORGANIZATION"), w("met", "VBD", "O"), w("Mark", "NNP", "O"),
-        w("Cuban", "NNP", "O"), w(".", ".", "O"), name("Ana"), name("Ruiz"), w("came", "VBD", "O"),
-        w("too", "RB", "O"));
-    assertEquals("Frank Nervo", a.names.canonical(List.of("Nervo")));
-    assertEquals("Mark Cuban", a.names.canonical(List.of("Cuban")));
+        w("Lindqvist", "NNP", "ORGANIZATION"), w("met", "VBD", "O"), w("Mark", "NNP", "O"),
+        w("Delaney", "NNP", "O"), w(".", ".", "O"), name("Ana"), name("Ruiz"),
+        w("came", "VBD", "O"), w("too", "RB", "O"));
+    assertEquals("Frank Lindqvist", a.names.canonical(List.of("Lindqvist")));
+    assertEquals("Mark Delaney", a.names.canonical(List.of("Delaney")));
     // A run that does not open with a first name is no one's name.
     assertEquals("Court", a.names.canonical(List.of("Court")));
   }
