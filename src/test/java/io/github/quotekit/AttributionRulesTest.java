@@ -1409,6 +1409,11 @@ class AttributionRulesTest {
             "the harbour would silt up within a decade", QuoteKind.INDIRECT,
             "the Institute for Coastal Studies", "said"),
         Arguments.of(
+            "a verb in the past tense after \"and\" and a name, parsed as a participle",
+            "Ana Lopez said she would make the river \"run dry,\" for instance, and Karl Weber"
+                + " vowed to \"tear down\" the old bridge over it.",
+            "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
+        Arguments.of(
             "an infinitive after a preposition's object, parsed as its subject",
             "Ana Ruiz took to Facebook to accuse the board of lying.",
             "the board of lying", QuoteKind.INDIRECT, "Ana Ruiz", "accuse"),

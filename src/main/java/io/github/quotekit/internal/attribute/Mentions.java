@@ -19,6 +19,9 @@ final class Mentions {
           "det", "det:predet", "compound", "amod", "nmod:poss", "nummod", "flat", "conj", "cc",
           "punct", "compound:prt", "flat:foreign");
 
+  private static final ImmutableSet<String> SUBJECT_PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "we", "i");
+
   private Mentions() {}
 
   /** The subject of reporting verb {@code v}, looking up through -ing and coordinated clauses. */
@@ -140,6 +143,12 @@ final class Mentions {
         // noun of the absolute phrase does what the participle says.
         return h;
       }
+      int named = verb == v && rel.equals("acl") ? nameRightBefore(doc, v) : -1;
+      if (named >= 0) {
+        // "X said ..., for instance, and Ana Holt vowed to ...": the parse read the verb in the
+        // past tense as a participle on a noun, and the name before it as joined to that noun.
+        return named;
+      }
       if (head.isNoun() && rel.equals("acl")) {
         // "issued a statement saying ...": the statement's author is the subject above it.
         h = head.head();
@@ -239,6 +248,28 @@ final class Mentions {
       }
     }
     return false;
+  }
+
+  /**
+   * The person named right before tensed verb {@code v} (adverbs between aside), which the parse
+   * made a modifier of a noun: a verb in the past or present tense is no participle, so the name
+   * before it is its subject. -1 when the verb is not tensed or no person's name precedes it.
+   */
+  private static int nameRightBefore(Doc doc, int v) {
+    if (!doc.token(v).tag().matches("VBD|VBZ")) {
+      return -1;
+    }
+    int k = v - 1;
+    int sentence = doc.token(v).sentence();
+    while (k >= 0 && doc.token(k).sentence() == sentence && doc.token(k).tag().equals("RB")) {
+      k--;
+    }
+    if (k < 0 || doc.token(k).sentence() != sentence || doc.token(k).head() == v) {
+      return -1;
+    }
+    Token t = doc.token(k);
+    boolean pronoun = SUBJECT_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    return t.ner().equals("PERSON") || pronoun ? k : -1;
   }
 
   /**
