@@ -1871,6 +1871,16 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aNameInQuotationMarksOrWithAPossessiveIsNoView() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "Both unions oppose a pay formula called the \"fixed scale\" that would cut wages. "
+            + "He and his sisters joined a movement called the Coastal People's Revolutionary Party. "
+            + "A spokesman called the \"fixed scale\" unfair.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("A spokesman", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void theWritersOwnIIsNotTheLastPersonNamed() {
     List<Quote> quotes = SharedExtractor.get().extract(
         "Karl Weber wants the harbour job. Mr. Weber, I have an offer to make. I said last week "

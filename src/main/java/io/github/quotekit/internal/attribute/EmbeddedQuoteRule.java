@@ -58,6 +58,9 @@ final class EmbeddedQuoteRule {
         return owned;
       }
     }
+    if (SpeechActRule.namingParticiple(doc, v)) {
+      return null; // 'a pay formula called the "fixed scale"': a name given, not anyone's words
+    }
     if (inListener(doc, v, t)) {
       return null; // "told Channel 4's "Today" on Monday": the programme told, not what was said
     }

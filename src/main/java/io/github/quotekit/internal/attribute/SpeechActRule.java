@@ -442,7 +442,7 @@ final class SpeechActRule implements ReportedSpeechRule {
    * "a fund called the Harbour Trust", "a group of skippers called Save Our Pier": a participle
    * of naming right after the noun it names gives a name, not anyone's words.
    */
-  private static boolean namingParticiple(Doc doc, int v) {
+  static boolean namingParticiple(Doc doc, int v) {
     Token t = doc.token(v);
     if (!NAMING_AS.contains(t.lemma()) || v < 2 || !doc.token(v - 1).isNoun()
         || doc.token(v - 1).isProperNoun() || doc.child(v, "aux") >= 0) {
@@ -463,10 +463,19 @@ final class SpeechActRule implements ReportedSpeechRule {
         || object < 0) {
       return false;
     }
+    boolean quoted = false;
     for (int k = v + 1; k <= object; k++) {
       Token w = doc.token(k);
-      if (!Character.isUpperCase(w.word().charAt(0)) && !w.tag().equals("DT")
-          && !w.tag().equals(CoreNlpAnalyzer.UNTAGGED) && !w.opensQuote() && !w.closesQuote()) {
+      if (w.opensQuote() || w.closesQuote()) {
+        quoted = w.tag().equals("``"); // the tagger tells an opening straight mark by its place
+        continue;
+      }
+      // A name may hold a possessive ("the Dockers' League") and, in quotation marks, any word
+      // ('a pay formula called the "fixed scale"').
+      boolean possessive = w.tag().equals("POS") && k > v + 1
+          && Character.isUpperCase(doc.token(k - 1).word().charAt(0));
+      if (!quoted && !possessive && !Character.isUpperCase(w.word().charAt(0))
+          && !w.tag().equals("DT") && !w.tag().equals(CoreNlpAnalyzer.UNTAGGED)) {
         return false; // a name, not "a spokesman called the plan a mistake"
       }
     }
