@@ -1414,6 +1414,16 @@ class AttributionRulesTest {
                 + " vowed to \"tear down\" the old bridge over it.",
             "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
         Arguments.of(
+            "a verb after its auxiliary and a name, left loose by the parse",
+            "The city's vote is June 14, and Ana Lopez has pledged to stay in the race through"
+                + " that vote.",
+            "to stay in the race through that vote", QuoteKind.INDIRECT, "Ana Lopez", "pledged"),
+        Arguments.of(
+            "a name right before the verb that is the object of \"by\"",
+            "A panel of reporters led by the channel's Ana Lopez agreed Saturday that the plan is"
+                + " cheap pandering.",
+            "the plan is cheap pandering", QuoteKind.INDIRECT, "A panel", "agreed"),
+        Arguments.of(
             "an infinitive after a preposition's object, parsed as its subject",
             "Ana Ruiz took to Facebook to accuse the board of lying.",
             "the board of lying", QuoteKind.INDIRECT, "Ana Ruiz", "accuse"),

@@ -143,7 +143,8 @@ final class Mentions {
         // noun of the absolute phrase does what the participle says.
         return h;
       }
-      int named = verb == v && rel.equals("acl") ? nameRightBefore(doc, v) : -1;
+      int named = verb == v && (rel.equals("acl") || rel.equals("dep"))
+          ? nameRightBefore(doc, v) : -1;
       if (named >= 0) {
         // "X said ..., for instance, and Ana Holt vowed to ...": the parse read the verb in the
         // past tense as a participle on a noun, and the name before it as joined to that noun.
@@ -251,23 +252,29 @@ final class Mentions {
   }
 
   /**
-   * The person named right before tensed verb {@code v} (adverbs between aside), which the parse
-   * made a modifier of a noun: a verb in the past or present tense is no participle, so the name
-   * before it is its subject. -1 when the verb is not tensed or no person's name precedes it.
+   * The person named right before tensed verb {@code v} (its auxiliaries and adverbs between
+   * aside), which the parse made a modifier of a noun or left loose: a verb in the past or present
+   * tense is no participle, so the name before it is its subject. -1 when the verb is not tensed or
+   * no person's name precedes it.
    */
   private static int nameRightBefore(Doc doc, int v) {
-    if (!doc.token(v).tag().matches("VBD|VBZ")) {
-      return -1;
-    }
     int k = v - 1;
     int sentence = doc.token(v).sentence();
-    while (k >= 0 && doc.token(k).sentence() == sentence && doc.token(k).tag().equals("RB")) {
+    boolean auxiliary = false;
+    while (k >= 0 && doc.token(k).sentence() == sentence
+        && (doc.token(k).tag().equals("RB") || doc.token(k).head() == v
+            && doc.token(k).rel().equals("aux") && !doc.token(k).tag().equals("TO"))) {
+      auxiliary |= !doc.token(k).tag().equals("RB");
       k--;
     }
-    if (k < 0 || doc.token(k).sentence() != sentence || doc.token(k).head() == v) {
+    if (!(doc.token(v).tag().matches("VBD|VBZ|VBP") || auxiliary)
+        || k < 0 || doc.token(k).sentence() != sentence || doc.token(k).head() == v) {
       return -1;
     }
     Token t = doc.token(k);
+    if (doc.child(k, "case") >= 0 || t.baseRel().matches("obj|iobj|obl|nmod")) {
+      return -1; // "a panel led by Ana Holt agreed": the name is another word's object
+    }
     boolean pronoun = SUBJECT_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
     return t.ner().equals("PERSON") || pronoun ? k : -1;
   }
