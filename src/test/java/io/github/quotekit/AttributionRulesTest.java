@@ -1881,6 +1881,15 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theNounStatesIsNoCue() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "Back in 1988, Rust Belt states Indiana, Michigan and Ohio all supported Weber, but Lopez"
+            + " won all but Indiana in 2008. \"Stay home,\" the memo states.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("the memo", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void aNameInQuotationMarksOrWithAPossessiveIsNoView() {
     List<Quote> quotes = SharedExtractor.get().extract(
         "Both unions oppose a pay formula called the \"fixed scale\" that would cut wages. "

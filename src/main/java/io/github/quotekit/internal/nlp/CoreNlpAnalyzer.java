@@ -123,6 +123,7 @@ public final class CoreNlpAnalyzer {
     pipeline.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     tag(doc, all, plan);
+    statesAsNouns(all);
     lemmas.annotate(doc.get(CoreAnnotations.TokensAnnotation.class));
     boolean[] named = name(doc, all);
     knownSurnames(all, named);
@@ -371,6 +372,33 @@ public final class CoreNlpAnalyzer {
           }
           l.setNER("PERSON");
           l.setTag("NNP");
+        }
+      }
+    }
+  }
+
+  /**
+   * "Rust Belt states Indiana, Ohio ... supported", "then states doled it out": the tagger often
+   * reads the noun "states" (or "state") as the verb. As a verb of speech it reports a "that"
+   * clause or ends its clause ("the memo states."); before any other word, after anything but a
+   * pronoun, it is the noun.
+   */
+  private static void statesAsNouns(List<CoreMap> sentences) {
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i + 1 < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        String word = l.word().toLowerCase(java.util.Locale.ROOT);
+        String tag = l.tag();
+        if (!(word.equals("states") && "VBZ".equals(tag) || word.equals("state") && "VBP".equals(tag))
+            || "PRP".equals(labels.get(i - 1).tag())) {
+          continue;
+        }
+        CoreLabel next = labels.get(i + 1);
+        String nextTag = next.tag() == null ? "" : next.tag();
+        if (!next.word().equalsIgnoreCase("that") && Character.isLetterOrDigit(next.word().charAt(0))
+            && !nextTag.startsWith("RB")) {
+          l.setTag(word.equals("states") ? "NNS" : "NN");
         }
       }
     }
