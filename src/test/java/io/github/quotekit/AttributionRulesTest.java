@@ -1414,6 +1414,32 @@ class AttributionRulesTest {
                 + " vowed to \"tear down\" the old bridge over it.",
             "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
         Arguments.of(
+            "a report in a relative clause, its subject read as the verb's object",
+            "Karl Pohl, who said the project was vetted by his counsel, said he was unaware of"
+                + " any such disputes.",
+            "the project was vetted by his counsel", QuoteKind.INDIRECT, "Karl Pohl", "said"),
+        Arguments.of(
+            "a report in a relative clause ends where the clause closes",
+            "Lena Ortiz, who said in an interview that she did not sign a deal with Karl Weber,"
+                + " recalled that the mayor sent a lawyer.",
+            "she did not sign a deal with Karl Weber", QuoteKind.INDIRECT, "Lena Ortiz", "said"),
+        Arguments.of(
+            "the subject's own verb after a relative clause that reports",
+            "Lena Ortiz, who said in an interview that she did not sign a deal with Karl Weber,"
+                + " recalled that the mayor sent a lawyer.",
+            "the mayor sent a lawyer", QuoteKind.INDIRECT, "Lena Ortiz", "recalled"),
+        Arguments.of(
+            "an apposition's closing comma in a report after a closed relative clause",
+            "Ana Ruiz, who runs the port, said she took off eight days in 2011 after her first"
+                + " child, Lena, was born.",
+            "she took off eight days in 2011 after her first child, Lena, was born",
+            QuoteKind.INDIRECT, "Ana Ruiz", "said"),
+        Arguments.of(
+            "a \"that\" clause after a relative aside, hung inside it by the parse",
+            "Ana Diaz said on the radio, where she is now a paid host, that Karl Weber should be"
+                + " held to account.",
+            "Karl Weber should be held to account", QuoteKind.INDIRECT, "Ana Diaz", "said"),
+        Arguments.of(
             "a verb after its auxiliary and a name, left loose by the parse",
             "The city's vote is June 14, and Ana Lopez has pledged to stay in the race through"
                 + " that vote.",

@@ -858,6 +858,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     if (ccomp < 0) {
       ccomp = strandedComplement(doc, v);
     }
+    if (ccomp < 0) {
+      ccomp = complementPastAside(doc, s, v);
+    }
     Token verb = doc.token(v);
     if (ccomp >= 0) {
       int[] sub = doc.subtree(ccomp);
@@ -1155,6 +1158,37 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return stranded && doc.subtree(h)[0] == k ? h : -1;
   }
 
+  /**
+   * "said on the radio, where she is now a host, that Weber should ...": a "that" clause after a
+   * phrase and a relative aside set off by commas, which the parse hung inside the aside. Returns
+   * its head, or -1. Nothing between the verb and the "that" may report, and the clause must hang
+   * from a word of the aside that does not report either.
+   */
+  private static int complementPastAside(Doc doc, Sentence s, int v) {
+    boolean aside = false;
+    for (int k = v + 1; k < s.endToken() && k <= v + 25; k++) {
+      Token t = doc.token(k);
+      Token before = doc.token(k - 1);
+      if (t.isVerb() && (Lexicon.isReportingLemma(t.lemma()) || Lexicon.isQuoteCue(t))
+          || t.word().equals(";") || t.opensQuote()) {
+        return -1;
+      }
+      if (before.word().equals(",") && t.tag().matches("WRB|WP|WDT") && k > v + 2) {
+        aside = true;
+      }
+      if (!t.word().equalsIgnoreCase("that") || !t.rel().equals("mark")) {
+        continue;
+      }
+      int h = t.head();
+      int above = h < 0 ? -1 : doc.token(h).head();
+      boolean hung = aside && before.word().equals(",") && h > k
+          && doc.token(h).rel().equals("ccomp") && above > v && above < k
+          && doc.subtree(h)[0] == k;
+      return hung ? h : -1;
+    }
+    return -1;
+  }
+
   /** The clause without leading "that" or punctuation and trailing punctuation; null if too short. */
   static int[] trim(Doc doc, int first, int last) {
     int[] t = trimLoose(doc, first, last);
@@ -1227,6 +1261,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token ct = doc.token(c);
       if (ct.rel().equals("xcomp") && c > v && doc.child(c, "mark") < 0 && ct.isVerb()) {
         int[] sub = doc.subtree(c);
+        int object = doc.child(v, "obj");
+        if (object > v && object < sub[0] && finiteAuxiliary(doc, c)
+            && !ADDRESSEE_VERBS.contains(doc.token(v).lemma())) {
+          // "said the project was vetted by ...": the parse made the clause's subject the verb's
+          // object and the rest a small clause; a tensed auxiliary shows it is one clause.
+          return new int[] {doc.subtree(object)[0], sub[sub.length - 1]};
+        }
         return new int[] {Math.min(sub[0], c), sub[sub.length - 1]};
       }
     }
@@ -1315,6 +1356,60 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a tensed verb at {@code k} (or the verb its auxiliary "has" serves) has no subject
+   * inside the clause from {@code first}: a predicate whose subject stands before the report, not
+   * "after her first child, Ana, was born".
+   */
+  private static boolean resumesOutside(Doc doc, int k, int first) {
+    Token t = doc.token(k);
+    if (!t.tag().matches("VBD|VBZ") || t.rel().equals("aux:pass")) {
+      return false; // nor a passive: "... her first child, Ana, was born"
+    }
+    int verb = k;
+    if (t.baseRel().matches("aux|cop") && t.lemma().matches("be|have|do")) {
+      verb = t.head();
+      if (verb <= k) {
+        return false;
+      }
+    }
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).baseRel().equals("nsubj") && c >= first) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a relative clause set off by a comma (", who", ", which") opens before {@code first}
+   * and is still open there: the report stands in it.
+   */
+  private static boolean relativeAsideBefore(Doc doc, int first) {
+    int start = doc.sentenceOf(doc.token(first)).firstToken();
+    for (int k = first - 1; k > start; k--) {
+      Token t = doc.token(k);
+      if (t.tag().matches("WP|WDT") && doc.token(k - 1).word().matches("[,(]")) {
+        return true;
+      }
+      if (t.word().equals(",")) {
+        return false; // "Ana Ruiz, who runs the port, said ...": the aside closed before
+      }
+    }
+    return false;
+  }
+
+  /** Whether verb {@code c} has an auxiliary in the past or present tense ("was", "has", "will"). */
+  private static boolean finiteAuxiliary(Doc doc, int c) {
+    for (int a : doc.children(c)) {
+      Token t = doc.token(a);
+      if (a < c && t.baseRel().equals("aux") && t.tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final ImmutableSet<String> CONTRAST_WORDS =
@@ -1489,6 +1584,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             break;
           }
         }
+      }
+      if (!cut && !insideMark && resumesOutside(doc, k + 1, first) && relativeAsideBefore(doc, first)) {
+        // "Ana Holt, who said in May that she would run, recalled ...": the comma closes the
+        // relative clause the report stands in, and the subject's own verb follows.
+        cut = true;
       }
       if (!cut && !insideMark && speakerPhraseReports(doc, k + 1, last)) {
         cut = true; // "..., the mother of two replied, ...": another report, also unparsed
