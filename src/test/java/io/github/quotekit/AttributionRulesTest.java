@@ -1414,6 +1414,12 @@ class AttributionRulesTest {
                 + " vowed to \"tear down\" the old bridge over it.",
             "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
         Arguments.of(
+            "a speech verb after a passive of seeing, with the name in apposition",
+            "Before the mayor appears, the extremist cleric Karim al-Rashid, who was killed in"
+                + " 2011, is shown lecturing: \"People of the port, take heed.\"",
+            "\"People of the port, take heed.\"", QuoteKind.DIRECT, "Karim al-Rashid",
+            "lecturing"),
+        Arguments.of(
             "a report in a relative clause, its subject read as the verb's object",
             "Karl Pohl, who said the project was vetted by his counsel, said he was unaware of"
                 + " any such disputes.",
@@ -1904,6 +1910,13 @@ class AttributionRulesTest {
         + "land until the loan is repaid.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertTrue(quotes.stream().noneMatch(q -> q.text().contains("will keep")), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aForecastIsNoReport() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "The council is expected to announce on Monday that it will sell the port.");
+    assertTrue(quotes.isEmpty(), quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

@@ -28,7 +28,8 @@ final class Lexicon {
           "reply", "answer", "respond", "testify", "bark", "fume", "growl", "mutter", "murmur",
           "grumble", "snarl", "scream", "holler", "chuckle", "gush", "marvel", "lament",
           "bemoan", "sneer", "taunt", "tease", "chide", "scold", "proclaim", "protest",
-          "inquire", "enquire", "opine", "surmise", "elaborate", "exhort");
+          "inquire", "enquire", "opine", "surmise", "elaborate", "exhort", "lecture", "preach",
+          "rant", "bellow", "shriek", "stammer", "blurt", "thunder", "intone");
 
   /** Verbs of belief and finding that report a source's view through a clause ("X believes that"). */
   static final ImmutableSet<String> COGNITION_VERBS =

@@ -22,6 +22,12 @@ final class Mentions {
   private static final ImmutableSet<String> SUBJECT_PRONOUNS =
       ImmutableSet.of("he", "she", "they", "we", "i");
 
+  /** Verbs whose passive passes its subject to the act it reports: "was heard saying". */
+  private static final ImmutableSet<String> SEEN_OR_REPORTED =
+      ImmutableSet.of(
+          "see", "hear", "show", "catch", "film", "record", "overhear", "tape", "videotape",
+          "photograph", "quote", "report", "say");
+
   private Mentions() {}
 
   /** The subject of reporting verb {@code v}, looking up through -ing and coordinated clauses. */
@@ -35,6 +41,7 @@ final class Mentions {
     }
     int verb = v;
     boolean coordinated = false;
+    boolean controlled = false;
     for (int depth = 0; depth < 4 && verb >= 0; depth++) {
       int found = -1;
       for (int c : doc.children(verb)) {
@@ -43,6 +50,10 @@ final class Mentions {
         // unless the passive is itself reported ("said the plan was drawn up by Y and said").
         boolean passive = coordinated && rel.equals("nsubj:pass")
             && !doc.token(verb).baseRel().equals("ccomp");
+        // "X is seen preaching", "X was heard saying", "X is said to have called": the subject of
+        // a passive of seeing or reporting does what its open complement says (not "X is
+        // expected to announce", a forecast).
+        passive |= controlled && rel.equals("nsubj:pass");
         // "It is not, and Holt says ...", parsed as a passive of "says": a verb in the present
         // tense, or in the past without a passive auxiliary, is active whatever the parse says.
         passive |= rel.equals("nsubj:pass") && c < verb
@@ -155,6 +166,8 @@ final class Mentions {
         h = head.head();
       }
       coordinated = rel.equals("conj");
+      controlled = (rel.equals("xcomp") || rel.equals("dep") && t.tag().equals("VBG"))
+          && head.tag().equals("VBN") && SEEN_OR_REPORTED.contains(head.lemma());
       if (coordinated && Lexicon.isQuoteCue(t) && head.baseRel().equals("ccomp")
           && head.head() >= 0 && Lexicon.isQuoteCue(doc.token(head.head()))) {
         // "X said the count was not over but added, ...": the parse joined the second cue to the
