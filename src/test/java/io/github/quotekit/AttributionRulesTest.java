@@ -1414,6 +1414,10 @@ class AttributionRulesTest {
                 + " vowed to \"tear down\" the old bridge over it.",
             "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
         Arguments.of(
+            "\"'s\" for \"has\" before a verb of speech, read by the parse as a passive",
+            "Karl Weber runs the port. He's said he will appeal the ruling.",
+            "he will appeal the ruling", QuoteKind.INDIRECT, "Karl Weber", "said"),
+        Arguments.of(
             "a speech verb after a passive of seeing, with the name in apposition",
             "Before the mayor appears, the extremist cleric Karim al-Rashid, who was killed in"
                 + " 2011, is shown lecturing: \"People of the port, take heed.\"",

@@ -207,11 +207,12 @@ public final class CoreNlpAnalyzer {
           }
         }
       }
+      boolean[] has = parsed ? hasReadAsIs(labels, heads, rels, base) : new boolean[n];
       for (int i = 0; i < n; i++) {
         CoreLabel l = labels.get(i);
         int start = l.beginPosition();
         int end = l.endPosition();
-        String lemma = l.lemma() == null ? l.word() : l.lemma();
+        String lemma = has[i] ? "have" : l.lemma() == null ? l.word() : l.lemma();
         String ner = l.ner() == null ? "O" : l.ner();
         tokens.add(
             new Token(
@@ -238,6 +239,45 @@ public final class CoreNlpAnalyzer {
               parsed ? tree.heads().length : 0));
     }
     return new Doc(text, tokens, sentences);
+  }
+
+  /**
+   * "He's said he will run": the parse reads "'s" as a passive's "is", so the speaker would be
+   * the one spoken of. Before a participle that reports a clause of its own (not an infinitive,
+   * "he's said to be ill"), with a subject that is not "it" ("it's said that ..."), "'s" is
+   * "has": its relation becomes "aux", the subject's "nsubj". Returns which tokens were so read;
+   * {@code heads} index the document, {@code base} is the sentence's first token.
+   */
+  static boolean[] hasReadAsIs(List<CoreLabel> labels, int[] heads, String[] rels, int base) {
+    int n = labels.size();
+    boolean[] has = new boolean[n];
+    for (int i = 0; i + 1 < n; i++) {
+      String w = labels.get(i).word();
+      int h = heads[i] - base;
+      if (!(w.equals("'s") || w.equals("\u2019s")) || !"aux:pass".equals(rels[i])
+          || h <= i || h >= n || !"VBN".equals(labels.get(h).tag())) {
+        continue;
+      }
+      int clause = -1;
+      int subject = -1;
+      boolean infinitive = false;
+      for (int j = 0; j < n; j++) {
+        if (heads[j] - base != h) {
+          continue;
+        }
+        clause = rels[j].equals("ccomp") && j > h ? j : clause;
+        infinitive |= rels[j].equals("xcomp");
+        subject = rels[j].equals("nsubj:pass") && j < i ? j : subject;
+      }
+      if (clause < 0 || infinitive || subject < 0
+          || labels.get(subject).word().matches("(?i)it|there|that|this|what")) {
+        continue;
+      }
+      has[i] = true;
+      rels[i] = "aux";
+      rels[subject] = "nsubj";
+    }
+    return has;
   }
 
   /**
