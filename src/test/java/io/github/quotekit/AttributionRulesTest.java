@@ -1414,6 +1414,15 @@ class AttributionRulesTest {
                 + " vowed to \"tear down\" the old bridge over it.",
             "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
         Arguments.of(
+            "\"made it clear that\", a way of saying, after a fronted clause",
+            "And while the campaign was happy to hear Lopez pledged her support to some of its"
+                + " causes, Karl Ruiz made it clear that his boss wanted something firmer.",
+            "his boss wanted something firmer", QuoteKind.INDIRECT, "Karl Ruiz", "made it clear"),
+        Arguments.of(
+            "\"make the case that\": what follows \"that\", not the case",
+            "Karl Weber tried on Tuesday to make the case that this was a few bad apples.",
+            "this was a few bad apples", QuoteKind.INDIRECT, "Karl Weber", "make the case"),
+        Arguments.of(
             "\"'s\" for \"has\" before a verb of speech, read by the parse as a passive",
             "Karl Weber runs the port. He's said he will appeal the ruling.",
             "he will appeal the ruling", QuoteKind.INDIRECT, "Karl Weber", "said"),

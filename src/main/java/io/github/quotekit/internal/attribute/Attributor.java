@@ -539,22 +539,36 @@ public final class Attributor {
   }
 
   /**
+   * The cue's end, past the other words of a reporting verb of several: "pointed out", "put it",
+   * "made (it) clear", "made the case".
+   */
+  private static int cueEnd(Article a, Cue cue) {
+    int v = cue.verb();
+    if (v < 0) {
+      return cue.end();
+    }
+    String[] words = a.doc.token(v).lemma().split(" ");
+    int end = cue.end();
+    int k = v + 1;
+    for (int w = 1; w < words.length; w++) {
+      if (k < a.doc.tokens().size() && !words[w].equals("it")
+          && a.doc.token(k).word().equalsIgnoreCase("it")) {
+        k++; // "made it clear"
+      }
+      if (k >= a.doc.tokens().size() || !a.doc.token(k).word().equalsIgnoreCase(words[w])) {
+        return cue.end();
+      }
+      end = a.doc.token(k).end();
+      k++;
+    }
+    return end;
+  }
+
+  /**
    * The whole sentences that hold the quote, its cue and its speaker's mention, but no more than
    * {@link #CONTEXT_MARGIN} characters either side of those: each record holds its context as a
    * copy, and a run-on "sentence" of many quotes would otherwise be copied whole into each.
    */
-  /** The cue's end, past the second word of a two-word reporting verb: "pointed out", "put it". */
-  private static int cueEnd(Article a, Cue cue) {
-    int v = cue.verb();
-    if (v < 0 || v + 1 >= a.doc.tokens().size()) {
-      return cue.end();
-    }
-    String lemma = a.doc.token(v).lemma();
-    int space = lemma.indexOf(' ');
-    return space > 0 && a.doc.token(v + 1).word().equalsIgnoreCase(lemma.substring(space + 1))
-        ? a.doc.token(v + 1).end() : cue.end();
-  }
-
   private static Span context(Article a, Found f) {
     int lo = f.start();
     int hi = f.end();

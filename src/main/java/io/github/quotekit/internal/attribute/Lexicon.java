@@ -17,7 +17,8 @@ final class Lexicon {
           "complain", "testify", "tweet", "post", "allege", "maintain", "observe", "remark",
           "repeat", "reiterate", "counter", "tell", "inform", "assure", "boast", "charge",
           "estimate", "indicate", "reveal", "disclose", "mention", "conclude", "comment",
-          "recommend", "point out", "put it", "shoot back", "fire back", "hit back");
+          "recommend", "point out", "put it", "shoot back", "fire back", "hit back",
+          "make clear", "make the case", "make the point");
 
   /** Verbs that can follow a quotation as its cue ("Q," she laughed) but rarely govern a clause. */
   static final ImmutableSet<String> QUOTE_ONLY_VERBS =

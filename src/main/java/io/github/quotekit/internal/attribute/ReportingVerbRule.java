@@ -843,8 +843,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     int first;
     int last;
-    int ccomp = -1;
-    for (int c : doc.children(v)) {
+    int ccomp = phraseComplement(doc, s, v);
+    for (int c : ccomp >= 0 ? new int[0] : doc.children(v)) {
       if (doc.token(c).rel().equals("ccomp")) {
         ccomp = c;
         if (c > v) {
@@ -1156,6 +1156,26 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     boolean stranded = h > k && doc.token(h).rel().equals("ccomp") && above >= 0 && above < v
         && !Lexicon.isReportingLemma(doc.token(above).lemma());
     return stranded && doc.subtree(h)[0] == k ? h : -1;
+  }
+
+  /**
+   * "made it clear that ...", "made the case that ...": for a reporting verb of several words
+   * ending in a noun or adjective, the "that" clause right after the phrase, wherever the parse
+   * hung it (often on "clear" or "case"). Returns its head, or -1.
+   */
+  private static int phraseComplement(Doc doc, Sentence s, int v) {
+    String lemma = doc.token(v).lemma();
+    if (!lemma.startsWith("make ")) {
+      return -1;
+    }
+    for (int k = v + 1; k < s.endToken() && k <= v + 4; k++) {
+      Token t = doc.token(k);
+      if (t.word().equalsIgnoreCase("that")) {
+        int h = t.head();
+        return h > k && doc.subtree(h)[0] == k ? h : -1;
+      }
+    }
+    return -1;
   }
 
   /**

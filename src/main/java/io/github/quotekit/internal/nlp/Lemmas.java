@@ -49,6 +49,12 @@ final class Lemmas {
           && i + 1 < tokens.size() && tokens.get(i + 1).word().matches("[,:.;]")) {
         verb.setLemma("put it"); // "as the mayor put it, ...": a way of saying
       }
+      if (verb != null && verb.lemma().equals("make")) {
+        String phrase = statedAs(tokens, i);
+        if (phrase != null) {
+          verb.setLemma(phrase); // "made it clear that ...": a way of saying
+        }
+      }
       verb = null;
       String word = token.word();
       String tag = token.tag();
@@ -68,10 +74,32 @@ final class Lemmas {
         known.put(key, lemma);
       }
       token.setLemma(lemma);
-      if (tag.startsWith("VB") && (PARTICLE_OF.containsKey(lemma) || lemma.equals("put"))) {
+      if (tag.startsWith("VB")
+          && (PARTICLE_OF.containsKey(lemma) || lemma.equals("put") || lemma.equals("make"))) {
         verb = token;
       }
     }
+  }
+
+  /**
+   * After "make" at token {@code i}: "make clear" for "(it) clear that", "make the case" and "make
+   * the point" for "the case that", "the point that"; else null.
+   */
+  private static String statedAs(List<CoreLabel> tokens, int i) {
+    int k = i;
+    if (k < tokens.size() && "it".equalsIgnoreCase(tokens.get(k).word())) {
+      k++;
+    }
+    if (k + 1 < tokens.size() && "clear".equalsIgnoreCase(tokens.get(k).word())
+        && "that".equalsIgnoreCase(tokens.get(k + 1).word())) {
+      return "make clear";
+    }
+    if (k == i && k + 2 < tokens.size() && "the".equalsIgnoreCase(tokens.get(k).word())
+        && tokens.get(k + 1).word().matches("(?i)case|point")
+        && "that".equalsIgnoreCase(tokens.get(k + 2).word())) {
+      return "make the " + tokens.get(k + 1).word().toLowerCase(java.util.Locale.ROOT);
+    }
+    return null;
   }
 
   /** "shot back, ...", "fired back that ...": not "shot back up", a rise. */
