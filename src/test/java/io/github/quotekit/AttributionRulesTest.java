@@ -1414,6 +1414,18 @@ class AttributionRulesTest {
                 + " vowed to \"tear down\" the old bridge over it.",
             "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
         Arguments.of(
+            "\"according to\" after a colon reports the part after the colon",
+            "And it has not gone unnoticed: According to recent polls, Weber holds only 14 percent"
+                + " of the vote.",
+            "Weber holds only 14 percent of the vote", QuoteKind.INDIRECT, "recent polls",
+            "According to"),
+        Arguments.of(
+            "a closing \"according to\" reports the part after a colon before it",
+            "The levy has not made the port less attractive to shippers: Rotterdam was the busiest"
+                + " port in Europe in 2015, according to the harbour board.",
+            "Rotterdam was the busiest port in Europe in 2015", QuoteKind.INDIRECT,
+            "the harbour board", "according to"),
+        Arguments.of(
             "\"made it clear that\", a way of saying, after a fronted clause",
             "And while the campaign was happy to hear Lopez pledged her support to some of its"
                 + " causes, Karl Ruiz made it clear that his boss wanted something firmer.",

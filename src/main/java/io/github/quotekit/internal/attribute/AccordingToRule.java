@@ -32,8 +32,11 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       int[] sub = doc.subtree(source);
       int srcEnd = Math.max(sub[sub.length - 1], j + 1);
+      // "It did not go unnoticed: according to polls, CLAUSE": a colon or semicolon before the
+      // attribution opens the part of the sentence it belongs to.
+      int opening = partOpening(doc, s, j);
       boolean swallowed = false;
-      if (srcEnd >= s.endToken() - 2 && onlyPunctuationBetween(doc, s.firstToken(), j)) {
+      if (srcEnd >= s.endToken() - 2 && onlyPunctuationBetween(doc, opening, j)) {
         // "According to a study by X based on Y, CLAUSE", parsed with the source as the root:
         // the source ends at the comma after which the clause opens.
         int comma = clauseComma(doc, s, j + 2);
@@ -44,14 +47,14 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       int first;
       int last;
-      if (onlyPunctuationBetween(doc, s.firstToken(), j)) {
+      if (onlyPunctuationBetween(doc, opening, j)) {
         first = srcEnd + 1;
         last = s.endToken() - 1;
-      } else if (continuesAfter(doc, s, j, srcEnd)) {
+      } else if (continuesAfter(doc, s, opening, j, srcEnd)) {
         first = srcEnd + 2;
         last = ReportingVerbRule.cutTrailingClauses(doc, first, s.endToken() - 1);
       } else {
-        first = s.firstToken();
+        first = opening;
         last = j - 1;
       }
       int[] clause = ReportingVerbRule.trimLoose(doc, first, last);
@@ -92,9 +95,9 @@ final class AccordingToRule implements ReportedSpeechRule {
    * after it, the attribution reports what follows. It does when the part after holds a finite
    * verb and either opens with one or the part before has none of its own.
    */
-  private static boolean continuesAfter(Doc doc, Sentence s, int j, int srcEnd) {
+  private static boolean continuesAfter(Doc doc, Sentence s, int opening, int j, int srcEnd) {
     int comma = srcEnd + 1;
-    if (j - 1 <= s.firstToken() || !doc.token(j - 1).word().equals(",")
+    if (j - 1 <= opening || !doc.token(j - 1).word().equals(",")
         || comma + 2 >= s.endToken() || !doc.token(comma).word().equals(",")
         || !ReportingVerbRule.hasFiniteVerb(doc, comma + 1, s.endToken() - 1)) {
       return false;
@@ -104,7 +107,27 @@ final class AccordingToRule implements ReportedSpeechRule {
     String opener = doc.token(j - 2).word().toLowerCase(java.util.Locale.ROOT);
     return doc.token(comma + 1).tag().matches("VBD|VBZ|VBP|MD")
         || ReportingVerbRule.SUBORDINATORS.contains(opener) || doc.token(j - 2).tag().equals("CC")
-        || !ReportingVerbRule.hasFiniteVerb(doc, s.firstToken(), j - 2);
+        || !ReportingVerbRule.hasFiniteVerb(doc, opening, j - 2);
+  }
+
+  /**
+   * The first token of the part of the sentence that "according" at {@code j} stands in: after
+   * the last colon or semicolon before it, outside quotation marks, else the sentence's first.
+   */
+  private static int partOpening(Doc doc, Sentence s, int j) {
+    boolean quoted = false;
+    int opening = s.firstToken();
+    for (int k = s.firstToken(); k < j; k++) {
+      Token t = doc.token(k);
+      if (t.opensQuote() && !t.closesQuote() || t.tag().equals("``")) {
+        quoted = true;
+      } else if (t.closesQuote() || t.tag().equals("''")) {
+        quoted = false;
+      } else if (!quoted && (t.word().equals(":") || t.word().equals(";"))) {
+        opening = k + 1;
+      }
+    }
+    return opening;
   }
 
   static boolean isAccordingTo(Doc doc, int j) {
