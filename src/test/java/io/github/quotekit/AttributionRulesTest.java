@@ -1445,6 +1445,21 @@ class AttributionRulesTest {
             "\"People of the port, take heed.\"", QuoteKind.DIRECT, "Karim al-Rashid",
             "lecturing"),
         Arguments.of(
+            "the verb \"states\" before its clause, with no \"that\"",
+            "The lawsuit states the city failed to protect tenants.",
+            "the city failed to protect tenants", QuoteKind.INDIRECT, "the lawsuit", "states"),
+        Arguments.of(
+            "a report in a relative clause that lists verbs sharing a subject",
+            "Ana Lopez, who said the company fired workers, cut their pay and closed two plants,"
+                + " has filed a lawsuit.",
+            "the company fired workers, cut their pay and closed two plants", QuoteKind.INDIRECT,
+            "Ana Lopez", "said"),
+        Arguments.of(
+            "the subject's own verb after a relative clause, given a subject inside it",
+            "Tom Reyes, who said last year the mill would reopen, insisted on Tuesday that it"
+                + " still could.",
+            "it still could", QuoteKind.INDIRECT, "Tom Reyes", "insisted"),
+        Arguments.of(
             "a report in a relative clause, its subject read as the verb's object",
             "Karl Pohl, who said the project was vetted by his counsel, said he was unaware of"
                 + " any such disputes.",
@@ -1935,6 +1950,14 @@ class AttributionRulesTest {
         + "land until the loan is repaid.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertTrue(quotes.stream().noneMatch(q -> q.text().contains("will keep")), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theOneToldInAPassiveIsNoSpeaker() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "Ana Lopez was reported to have been told by the board that her contract would end.");
+    assertTrue(quotes.stream().noneMatch(q -> q.speakerName().orElse("").contains("Lopez")),
+        quotes.toString());
   }
 
   @org.junit.jupiter.api.Test

@@ -39,6 +39,10 @@ final class Mentions {
     if (main >= 0) {
       return personShown(doc, main);
     }
+    int resumed = subjectPastAside(doc, v);
+    if (resumed >= 0) {
+      return resumed;
+    }
     int verb = v;
     boolean coordinated = false;
     boolean controlled = false;
@@ -166,8 +170,11 @@ final class Mentions {
         h = head.head();
       }
       coordinated = rel.equals("conj");
+      // Not when the act is itself passive: in "X was reported to have been told by Y that", Y
+      // spoke.
       controlled = (rel.equals("xcomp") || rel.equals("dep") && t.tag().equals("VBG"))
-          && head.tag().equals("VBN") && SEEN_OR_REPORTED.contains(head.lemma());
+          && head.tag().equals("VBN") && SEEN_OR_REPORTED.contains(head.lemma())
+          && doc.child(verb, "aux:pass") < 0;
       if (coordinated && Lexicon.isQuoteCue(t) && head.baseRel().equals("ccomp")
           && head.head() >= 0 && Lexicon.isQuoteCue(doc.token(head.head()))) {
         // "X said the count was not over but added, ...": the parse joined the second cue to the
@@ -265,19 +272,61 @@ final class Mentions {
   }
 
   /**
-   * The person named right before tensed verb {@code v} (its auxiliaries and adverbs between
-   * aside), which the parse made a modifier of a noun or left loose: a verb in the past or present
-   * tense is no participle, so the name before it is its subject. -1 when the verb is not tensed or
-   * no person's name precedes it.
+   * "Ana Holt, who said last year the mill would reopen, insisted ...": a tensed verb right after
+   * the comma that closes a relative clause on a person's name, given by the parse a subject
+   * inside the clause ("the mill") or none, has that person for subject. Returns the name's
+   * last token, or -1.
+   */
+  private static int subjectPastAside(Doc doc, int v) {
+    Token verb = doc.token(v);
+    if (!verb.tag().matches("VBD|VBZ|VBP")) {
+      return -1;
+    }
+    int start = doc.sentenceOf(verb).firstToken();
+    int k = v - 1;
+    while (k > start && doc.token(k).tag().startsWith("RB")) {
+      k--;
+    }
+    if (k <= start || !doc.token(k).word().equals(",")) {
+      return -1;
+    }
+    for (int j = k - 1; j > start + 1; j--) {
+      Token t = doc.token(j);
+      if (t.word().equals(".") || t.word().equals(";")) {
+        return -1;
+      }
+      if (!t.tag().equals("WP") || !doc.token(j - 1).word().equals(",")) {
+        continue;
+      }
+      int noun = j - 2;
+      if (!doc.token(noun).ner().equals("PERSON")) {
+        return -1; // not "a driver from Ava, Mo., who ...", nor a thing in a list of clauses
+      }
+      int subject = -1;
+      for (int c : doc.children(v)) {
+        if (doc.token(c).baseRel().equals("nsubj")) {
+          subject = c;
+        }
+      }
+      return subject < 0 || subject > j && subject < k ? noun : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The person named right before verb {@code v} (its auxiliaries and adverbs between aside),
+   * which the parse made a modifier of a noun or left loose. A verb in the past or present tense,
+   * or one with an auxiliary ("has pledged"), is no participle, so the name before it is its
+   * subject. -1 when the verb is neither, or no person's name or subject pronoun precedes it.
    */
   private static int nameRightBefore(Doc doc, int v) {
     int k = v - 1;
     int sentence = doc.token(v).sentence();
     boolean auxiliary = false;
     while (k >= 0 && doc.token(k).sentence() == sentence
-        && (doc.token(k).tag().equals("RB") || doc.token(k).head() == v
+        && (doc.token(k).tag().startsWith("RB") || doc.token(k).head() == v
             && doc.token(k).rel().equals("aux") && !doc.token(k).tag().equals("TO"))) {
-      auxiliary |= !doc.token(k).tag().equals("RB");
+      auxiliary |= !doc.token(k).tag().startsWith("RB");
       k--;
     }
     if (!(doc.token(v).tag().matches("VBD|VBZ|VBP") || auxiliary)

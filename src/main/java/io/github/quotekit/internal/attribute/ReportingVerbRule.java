@@ -1185,7 +1185,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * from a word of the aside that does not report either.
    */
   private static int complementPastAside(Doc doc, Sentence s, int v) {
-    boolean aside = false;
+    int aside = -1;
     for (int k = v + 1; k < s.endToken() && k <= v + 25; k++) {
       Token t = doc.token(k);
       Token before = doc.token(k - 1);
@@ -1193,16 +1193,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           || t.word().equals(";") || t.opensQuote()) {
         return -1;
       }
-      if (before.word().equals(",") && t.tag().matches("WRB|WP|WDT") && k > v + 2) {
-        aside = true;
+      if (before.word().equals(",") && t.tag().matches("WRB|WP|WDT") && k > v + 2 && aside < 0) {
+        aside = k;
       }
       if (!t.word().equalsIgnoreCase("that") || !t.rel().equals("mark")) {
         continue;
       }
       int h = t.head();
       int above = h < 0 ? -1 : doc.token(h).head();
-      boolean hung = aside && before.word().equals(",") && h > k
-          && doc.token(h).rel().equals("ccomp") && above > v && above < k
+      boolean hung = aside > 0 && before.word().equals(",") && h > k
+          && doc.token(h).rel().equals("ccomp") && above > aside && above < k
           && doc.subtree(h)[0] == k;
       return hung ? h : -1;
     }
@@ -1379,11 +1379,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
-   * Whether a tensed verb at {@code k} (or the verb its auxiliary "has" serves) has no subject
-   * inside the clause from {@code first}: a predicate whose subject stands before the report, not
-   * "after her first child, Ana, was born".
+   * Whether a verb in the past or present tense at {@code k} (or the verb that its "be", "have"
+   * or "do" serves) has no subject inside the clause [{@code first}, {@code last}] and is not
+   * joined to a verb in it: a predicate whose subject stands before the report. Not a passive
+   * ("after her first child, Ana, was born"), nor the next verb of a list ("the firm cut pay,
+   * closed two plants and ...").
    */
-  private static boolean resumesOutside(Doc doc, int k, int first) {
+  private static boolean resumesOutside(Doc doc, int k, int first, int last) {
     Token t = doc.token(k);
     if (!t.tag().matches("VBD|VBZ") || t.rel().equals("aux:pass")) {
       return false; // nor a passive: "... her first child, Ana, was born"
@@ -1400,7 +1402,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         return false;
       }
     }
-    return true;
+    int h = doc.token(verb).head();
+    return !(doc.token(verb).rel().equals("conj") && h >= first && h <= last);
   }
 
   /**
@@ -1605,7 +1608,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           }
         }
       }
-      if (!cut && !insideMark && resumesOutside(doc, k + 1, first) && relativeAsideBefore(doc, first)) {
+      if (!cut && !insideMark && resumesOutside(doc, k + 1, first, last)
+          && relativeAsideBefore(doc, first)) {
         // "Ana Holt, who said in May that she would run, recalled ...": the comma closes the
         // relative clause the report stands in, and the subject's own verb follows.
         cut = true;

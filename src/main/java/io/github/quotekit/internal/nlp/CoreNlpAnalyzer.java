@@ -418,10 +418,12 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * "Rust Belt states Indiana, Ohio ... supported", "then states doled it out": the tagger often
-   * reads the noun "states" (or "state") as the verb. As a verb of speech it reports a "that"
-   * clause or ends its clause ("the memo states."); before any other word, after anything but a
-   * pronoun, it is the noun.
+   * "the Rust Belt states Indiana, Ohio and ...", "Southern states", "50 states": the tagger may
+   * read the noun "states" (or "state") as the verb. It is the noun right after a determiner, an
+   * adjective, a number or a possessive, where no verb stands; before a name that opens a list
+   * ("states Indiana, Ohio"); and before a tensed verb, or "that" and one ("then states doled it
+   * out", "the states that held"). Elsewhere ("The lawsuit states the city failed ...") the tag
+   * stands.
    */
   private static void statesAsNouns(List<CoreMap> sentences) {
     for (CoreMap sentence : sentences) {
@@ -430,14 +432,19 @@ public final class CoreNlpAnalyzer {
         CoreLabel l = labels.get(i);
         String word = l.word().toLowerCase(java.util.Locale.ROOT);
         String tag = l.tag();
-        if (!(word.equals("states") && "VBZ".equals(tag) || word.equals("state") && "VBP".equals(tag))
-            || "PRP".equals(labels.get(i - 1).tag())) {
+        if (!(word.equals("states") && "VBZ".equals(tag) || word.equals("state") && "VBP".equals(tag))) {
           continue;
         }
-        CoreLabel next = labels.get(i + 1);
-        String nextTag = next.tag() == null ? "" : next.tag();
-        if (!next.word().equalsIgnoreCase("that") && Character.isLetterOrDigit(next.word().charAt(0))
-            && !nextTag.startsWith("RB")) {
+        String before = labels.get(i - 1).tag() == null ? "" : labels.get(i - 1).tag();
+        boolean afterModifier = before.matches("DT|PDT|JJ|JJR|JJS|CD|PRP\\$");
+        boolean beforeList = i + 2 < labels.size() && "NNP".equals(labels.get(i + 1).tag())
+            && labels.get(i + 2).word().equals(",");
+        // "then states doled it out", "the states that held primaries": a tensed verb right
+        // after it, or after "that", has it for subject.
+        int k = labels.get(i + 1).word().equalsIgnoreCase("that") ? i + 2 : i + 1;
+        boolean beforeVerb = k < labels.size() && labels.get(k).tag() != null
+            && labels.get(k).tag().matches("VBD|VBZ|VBP|MD");
+        if (afterModifier || beforeList || beforeVerb) {
           l.setTag(word.equals("states") ? "NNS" : "NN");
         }
       }
