@@ -160,6 +160,17 @@ class FastModeTest {
   }
 
   @Test
+  void theWordsOfAReportingPhraseAreNoSpeaker() {
+    List<Quote> quotes = fast.extract(
+        "Karl Weber tried on Tuesday to make the case that this was a few bad apples. Ana Lopez"
+            + " endorsed the deal, although she made it clear that she has doubts about it.");
+    assertEquals(List.of("Ana Lopez"),
+        quotes.stream().map(q -> q.speakerName().orElse("")).distinct().toList(),
+        quotes.toString());
+    assertEquals("made it clear", quotes.get(quotes.size() - 1).cue().orElseThrow().text());
+  }
+
+  @Test
   void aParticipleAfterAQuotationAndItsCueIsTheSpeakers() {
     List<Quote> quotes =
         fast.extract("\"The tide has turned,\" Karl Weber said, arguing that the port would gain a "

@@ -673,7 +673,9 @@ final class Mentions {
     if (k >= s.firstToken() && isNominal(doc.token(k))) {
       return headBeforePreposition(doc, s, k);
     }
-    for (int j = v + 1; j < s.endToken() && j <= v + 4; j++) {
+    // "made the case that ...", "made it clear": the words after a verb of several are its own.
+    boolean phrase = doc.token(v).lemma().startsWith("make ");
+    for (int j = v + 1; j < s.endToken() && j <= v + 4 && !phrase; j++) {
       Token t = doc.token(j);
       if (k > s.firstToken() && doc.token(k).word().equals(",")
           && !doc.token(k - 1).closesQuote()) {
