@@ -1415,34 +1415,37 @@ class AttributionRulesTest {
             "to \"tear down\" the old bridge over it", QuoteKind.MIXED, "Karl Weber", "vowed"),
         Arguments.of(
             "\"according to\" after a colon reports the part after the colon",
-            "And it has not gone unnoticed: According to recent polls, Weber holds only 14 percent"
-                + " of the vote.",
-            "Weber holds only 14 percent of the vote", QuoteKind.INDIRECT, "recent polls",
+            "The closure did not pass unremarked: According to two harbour surveys, Weber keeps"
+                + " only a fifth of the dock vote.",
+            "Weber keeps only a fifth of the dock vote", QuoteKind.INDIRECT, "two harbour surveys",
             "According to"),
         Arguments.of(
             "a closing \"according to\" reports the part after a colon before it",
-            "The levy has not made the port less attractive to shippers: Rotterdam was the busiest"
-                + " port in Europe in 2015, according to the harbour board.",
-            "Rotterdam was the busiest port in Europe in 2015", QuoteKind.INDIRECT,
+            "The levy has not driven shippers away from the coast: Antwerp handled more cargo than"
+                + " any other port in 2019, according to the harbour board.",
+            "Antwerp handled more cargo than any other port in 2019", QuoteKind.INDIRECT,
             "the harbour board", "according to"),
         Arguments.of(
             "\"made it clear that\", a way of saying, after a fronted clause",
-            "And while the campaign was happy to hear Lopez pledged her support to some of its"
-                + " causes, Karl Ruiz made it clear that his boss wanted something firmer.",
-            "his boss wanted something firmer", QuoteKind.INDIRECT, "Karl Ruiz", "made it clear"),
+            "Though the union was glad to learn that Lopez backed some of its demands, Karl Ruiz"
+                + " made it clear that his members expected a firmer pledge.",
+            "his members expected a firmer pledge", QuoteKind.INDIRECT, "Karl Ruiz",
+            "made it clear"),
         Arguments.of(
             "\"make the case that\": what follows \"that\", not the case",
-            "Karl Weber tried on Tuesday to make the case that this was a few bad apples.",
-            "this was a few bad apples", QuoteKind.INDIRECT, "Karl Weber", "make the case"),
+            "Karl Weber tried on Friday to make the case that the leaks were the work of two"
+                + " clerks.",
+            "the leaks were the work of two clerks", QuoteKind.INDIRECT, "Karl Weber",
+            "make the case"),
         Arguments.of(
             "\"'s\" for \"has\" before a verb of speech, read by the parse as a passive",
             "Karl Weber runs the port. He's said he will appeal the ruling.",
             "he will appeal the ruling", QuoteKind.INDIRECT, "Karl Weber", "said"),
         Arguments.of(
             "a speech verb after a passive of seeing, with the name in apposition",
-            "Before the mayor appears, the extremist cleric Karim al-Rashid, who was killed in"
-                + " 2011, is shown lecturing: \"People of the port, take heed.\"",
-            "\"People of the port, take heed.\"", QuoteKind.DIRECT, "Karim al-Rashid",
+            "Before the mayor appears, the radical preacher Karim al-Rashid, who died in 2011, is"
+                + " shown lecturing: \"Sailors of the coast, hear me well.\"",
+            "\"Sailors of the coast, hear me well.\"", QuoteKind.DIRECT, "Karim al-Rashid",
             "lecturing"),
         Arguments.of(
             "the verb \"states\" before its clause, with no \"that\"",
@@ -1461,40 +1464,48 @@ class AttributionRulesTest {
             "it still could", QuoteKind.INDIRECT, "Tom Reyes", "insisted"),
         Arguments.of(
             "a report in a relative clause, its subject read as the verb's object",
-            "Karl Pohl, who said the project was vetted by his counsel, said he was unaware of"
-                + " any such disputes.",
-            "the project was vetted by his counsel", QuoteKind.INDIRECT, "Karl Pohl", "said"),
+            "Karl Pohl, who said the scheme was cleared by his counsel, said he knew of no"
+                + " disputes.",
+            "the scheme was cleared by his counsel", QuoteKind.INDIRECT, "Karl Pohl", "said"),
+        Arguments.of(
+            "a report in a relative clause ends before the subject's \"said\", read as an"
+                + " auxiliary",
+            "Karl Pohl, who said the contract was drafted by his firm's lawyers, said he was not"
+                + " aware of any quarrels.",
+            "the contract was drafted by his firm's lawyers", QuoteKind.INDIRECT, "Karl Pohl",
+            "said"),
         Arguments.of(
             "a report in a relative clause ends where the clause closes",
-            "Lena Ortiz, who said in an interview that she did not sign a deal with Karl Weber,"
-                + " recalled that the mayor sent a lawyer.",
-            "she did not sign a deal with Karl Weber", QuoteKind.INDIRECT, "Lena Ortiz", "said"),
+            "Lena Ortiz, who said on the radio that she never signed a lease with Karl Weber,"
+                + " recalled that the mayor had sent a lawyer to her office.",
+            "she never signed a lease with Karl Weber", QuoteKind.INDIRECT, "Lena Ortiz", "said"),
         Arguments.of(
             "the subject's own verb after a relative clause that reports",
-            "Lena Ortiz, who said in an interview that she did not sign a deal with Karl Weber,"
-                + " recalled that the mayor sent a lawyer.",
-            "the mayor sent a lawyer", QuoteKind.INDIRECT, "Lena Ortiz", "recalled"),
+            "Lena Ortiz, who said on the radio that she never signed a lease with Karl Weber,"
+                + " recalled that the mayor had sent a lawyer to her office.",
+            "the mayor had sent a lawyer to her office", QuoteKind.INDIRECT, "Lena Ortiz",
+            "recalled"),
         Arguments.of(
             "an apposition's closing comma in a report after a closed relative clause",
-            "Ana Ruiz, who runs the port, said she took off eight days in 2011 after her first"
-                + " child, Lena, was born.",
-            "she took off eight days in 2011 after her first child, Lena, was born",
+            "Ana Ruiz, who runs the port, said she stayed home for a month in 2015 after her son,"
+                + " Tomas, was born.",
+            "she stayed home for a month in 2015 after her son, Tomas, was born",
             QuoteKind.INDIRECT, "Ana Ruiz", "said"),
         Arguments.of(
             "a \"that\" clause after a relative aside, hung inside it by the parse",
-            "Ana Diaz said on the radio, where she is now a paid host, that Karl Weber should be"
-                + " held to account.",
-            "Karl Weber should be held to account", QuoteKind.INDIRECT, "Ana Diaz", "said"),
+            "Ana Diaz said at the dock, where she now works as a pilot, that Karl Weber must"
+                + " answer for the spill.",
+            "Karl Weber must answer for the spill", QuoteKind.INDIRECT, "Ana Diaz", "said"),
         Arguments.of(
             "a verb after its auxiliary and a name, left loose by the parse",
-            "The city's vote is June 14, and Ana Lopez has pledged to stay in the race through"
-                + " that vote.",
-            "to stay in the race through that vote", QuoteKind.INDIRECT, "Ana Lopez", "pledged"),
+            "The harbour ballot is on May 3, and Ana Lopez has promised to keep her seat until"
+                + " that ballot.",
+            "to keep her seat until that ballot", QuoteKind.INDIRECT, "Ana Lopez", "promised"),
         Arguments.of(
             "a name right before the verb that is the object of \"by\"",
-            "A panel of reporters led by the channel's Ana Lopez agreed Saturday that the plan is"
-                + " cheap pandering.",
-            "the plan is cheap pandering", QuoteKind.INDIRECT, "A panel", "agreed"),
+            "A group of skippers led by the ferry line's Ana Lopez agreed Friday that the toll is"
+                + " a cynical grab.",
+            "the toll is a cynical grab", QuoteKind.INDIRECT, "A group of skippers", "agreed"),
         Arguments.of(
             "an infinitive after a preposition's object, parsed as its subject",
             "Ana Ruiz took to Facebook to accuse the board of lying.",
@@ -1963,15 +1974,15 @@ class AttributionRulesTest {
   @org.junit.jupiter.api.Test
   void aForecastIsNoReport() {
     List<Quote> quotes = SharedExtractor.get().extract(
-        "The council is expected to announce on Monday that it will sell the port.");
+        "The council is expected to reveal next week that it will lease the dock.");
     assertTrue(quotes.isEmpty(), quotes.toString());
   }
 
   @org.junit.jupiter.api.Test
   void theNounStatesIsNoCue() {
     List<Quote> quotes = SharedExtractor.get().extract(
-        "Back in 1988, Rust Belt states Indiana, Michigan and Ohio all supported Weber, but Lopez"
-            + " won all but Indiana in 2008. \"Stay home,\" the memo states.");
+        "Years ago, New England states Maine, Vermont and Connecticut all backed Weber."
+            + " \"Stay home,\" the memo states.");
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("the memo", quotes.get(0).speakerName().orElse(null));
   }

@@ -162,8 +162,8 @@ class FastModeTest {
   @Test
   void theWordsOfAReportingPhraseAreNoSpeaker() {
     List<Quote> quotes = fast.extract(
-        "Karl Weber tried on Tuesday to make the case that this was a few bad apples. Ana Lopez"
-            + " endorsed the deal, although she made it clear that she has doubts about it.");
+        "Karl Weber tried on Friday to make the case that the leaks were the work of two clerks."
+            + " Ana Lopez backed the lease, though she made it clear that the price worried her.");
     assertEquals(List.of("Ana Lopez"),
         quotes.stream().map(q -> q.speakerName().orElse("")).distinct().toList(),
         quotes.toString());

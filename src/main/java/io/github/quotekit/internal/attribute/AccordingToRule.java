@@ -32,7 +32,7 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       int[] sub = doc.subtree(source);
       int srcEnd = Math.max(sub[sub.length - 1], j + 1);
-      // "It did not go unnoticed: according to polls, CLAUSE": a colon or semicolon before the
+      // "The vote was close: according to the tally, CLAUSE": a colon or semicolon before the
       // attribution opens the part of the sentence it belongs to.
       int opening = partOpening(doc, s, j);
       boolean swallowed = false;

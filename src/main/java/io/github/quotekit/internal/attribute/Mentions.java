@@ -56,7 +56,7 @@ final class Mentions {
             && !doc.token(verb).baseRel().equals("ccomp");
         // "X is seen preaching", "X was heard saying", "X is said to have called": the subject of
         // a passive of seeing or reporting does what its open complement says (not "X is
-        // expected to announce", a forecast).
+        // expected to reveal", a forecast).
         passive |= controlled && rel.equals("nsubj:pass");
         // "It is not, and Holt says ...", parsed as a passive of "says": a verb in the present
         // tense, or in the past without a passive auxiliary, is active whatever the parse says.
@@ -170,7 +170,7 @@ final class Mentions {
         h = head.head();
       }
       coordinated = rel.equals("conj");
-      // Not when the act is itself passive: in "X was reported to have been told by Y that", Y
+      // Not when the act is itself passive: in "X was said to have been warned by Y that", Y
       // spoke.
       controlled = (rel.equals("xcomp") || rel.equals("dep") && t.tag().equals("VBG"))
           && head.tag().equals("VBN") && SEEN_OR_REPORTED.contains(head.lemma())
@@ -272,9 +272,9 @@ final class Mentions {
   }
 
   /**
-   * "Ana Holt, who said last year the mill would reopen, insisted ...": a tensed verb right after
+   * "Ana Holt, who said in May the yard would reopen, insisted ...": a tensed verb right after
    * the comma that closes a relative clause on a person's name, given by the parse a subject
-   * inside the clause ("the mill") or none, has that person for subject. Returns the name's
+   * inside the clause ("the yard") or none, has that person for subject. Returns the name's
    * last token, or -1.
    */
   private static int subjectPastAside(Doc doc, int v) {
@@ -300,7 +300,7 @@ final class Mentions {
       }
       int noun = j - 2;
       if (!doc.token(noun).ner().equals("PERSON")) {
-        return -1; // not "a driver from Ava, Mo., who ...", nor a thing in a list of clauses
+        return -1; // not "a pilot from Hull, Mass., who ...", nor a thing in a list of clauses
       }
       int subject = -1;
       for (int c : doc.children(v)) {

@@ -1284,7 +1284,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         int object = doc.child(v, "obj");
         if (object > v && object < sub[0] && finiteAuxiliary(doc, c)
             && !ADDRESSEE_VERBS.contains(doc.token(v).lemma())) {
-          // "said the project was vetted by ...": the parse made the clause's subject the verb's
+          // "said the lease was checked by ...": the parse made the clause's subject the verb's
           // object and the rest a small clause; a tensed auxiliary shows it is one clause.
           return new int[] {doc.subtree(object)[0], sub[sub.length - 1]};
         }
@@ -1382,13 +1382,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * Whether a verb in the past or present tense at {@code k} (or the verb that its "be", "have"
    * or "do" serves) has no subject inside the clause [{@code first}, {@code last}] and is not
    * joined to a verb in it: a predicate whose subject stands before the report. Not a passive
-   * ("after her first child, Ana, was born"), nor the next verb of a list ("the firm cut pay,
+   * ("after her son, Tomas, was born"), nor the next verb of a list ("the firm cut pay,
    * closed two plants and ...").
    */
   private static boolean resumesOutside(Doc doc, int k, int first, int last) {
     Token t = doc.token(k);
     if (!t.tag().matches("VBD|VBZ") || t.rel().equals("aux:pass")) {
-      return false; // nor a passive: "... her first child, Ana, was born"
+      return false; // nor a passive: "... her son, Tomas, was born"
     }
     int verb = k;
     if (t.baseRel().matches("aux|cop") && t.lemma().matches("be|have|do")) {

@@ -418,11 +418,11 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * "the Rust Belt states Indiana, Ohio and ...", "Southern states", "50 states": the tagger may
+   * "New England states Maine, Vermont and ...", "Southern states", "50 states": the tagger may
    * read the noun "states" (or "state") as the verb. It is the noun right after a determiner, an
    * adjective, a number or a possessive, where no verb stands; before a name that opens a list
-   * ("states Indiana, Ohio"); and before a tensed verb, or "that" and one ("then states doled it
-   * out", "the states that held"). Elsewhere ("The lawsuit states the city failed ...") the tag
+   * ("states Maine, Vermont"); and before a tensed verb, or "that" and one ("then states passed it
+   * on", "the states that voted"). Elsewhere ("The lawsuit states the city failed ...") the tag
    * stands.
    */
   private static void statesAsNouns(List<CoreMap> sentences) {
@@ -439,7 +439,7 @@ public final class CoreNlpAnalyzer {
         boolean afterModifier = before.matches("DT|PDT|JJ|JJR|JJS|CD|PRP\\$");
         boolean beforeList = i + 2 < labels.size() && "NNP".equals(labels.get(i + 1).tag())
             && labels.get(i + 2).word().equals(",");
-        // "then states doled it out", "the states that held primaries": a tensed verb right
+        // "then states passed it on", "the states that voted first": a tensed verb right
         // after it, or after "that", has it for subject.
         int k = labels.get(i + 1).word().equalsIgnoreCase("that") ? i + 2 : i + 1;
         boolean beforeVerb = k < labels.size() && labels.get(k).tag() != null
