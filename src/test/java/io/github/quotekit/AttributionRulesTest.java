@@ -1978,23 +1978,27 @@ class AttributionRulesTest {
     assertTrue(quotes.isEmpty(), quotes.toString());
   }
 
-  @org.junit.jupiter.api.Test
-  void theNounStatesIsNoCue() {
-    List<Quote> quotes = SharedExtractor.get().extract(
-        "Years ago, New England states Maine, Vermont and Connecticut all backed Weber."
-            + " \"Stay home,\" the memo states.");
-    assertEquals(1, quotes.size(), quotes.toString());
-    assertEquals("the memo", quotes.get(0).speakerName().orElse(null));
+  static Stream<Arguments> onlyOneReport() {
+    return Stream.of(
+        Arguments.of(
+            "the noun \"states\" is no cue",
+            "Years ago, New England states Maine, Vermont and Connecticut all backed Weber."
+                + " \"Stay home,\" the memo states.",
+            "the memo"),
+        Arguments.of(
+            "a name in quotation marks or with a possessive is no view",
+            "Both unions oppose a pay formula called the \"fixed scale\" that would cut wages. He"
+                + " and his sisters joined a movement called the Coastal People's Revolutionary"
+                + " Party. A spokesman called the \"fixed scale\" unfair.",
+            "A spokesman"));
   }
 
-  @org.junit.jupiter.api.Test
-  void aNameInQuotationMarksOrWithAPossessiveIsNoView() {
-    List<Quote> quotes = SharedExtractor.get().extract(
-        "Both unions oppose a pay formula called the \"fixed scale\" that would cut wages. "
-            + "He and his sisters joined a movement called the Coastal People's Revolutionary Party. "
-            + "A spokesman called the \"fixed scale\" unfair.");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("onlyOneReport")
+  void findsOnlyTheOneReport(String pattern, String text, String speaker) {
+    List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
-    assertEquals("A spokesman", quotes.get(0).speakerName().orElse(null));
+    assertEquals(speaker, quotes.get(0).speakerName().orElse(null));
   }
 
   @org.junit.jupiter.api.Test
