@@ -1972,6 +1972,18 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void whatIsSoughtIsNoView() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "It is too early for the harbour board to determine how deep the leak was. Investigators"
+            + " are still trying to determine exactly which files were taken from the port"
+            + " computers. A good way to understand the new thinking is to talk to the pilots.");
+    assertTrue(quotes.isEmpty(), quotes.toString());
+    List<Quote> asked = SharedExtractor.get().extract(
+        "Ana Lopez wanted to know whether the pier would reopen.");
+    assertEquals("Ana Lopez", asked.get(0).speakerName().orElse(null), asked.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aForecastIsNoReport() {
     List<Quote> quotes = SharedExtractor.get().extract(
         "The council is expected to reveal next week that it will lease the dock.");

@@ -60,6 +60,26 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         && doc.token(v + 1).tag().equals("IN");
   }
 
+  /** Verbs of learning whose infinitive names what is sought, not what is held. */
+  private static final com.google.common.collect.ImmutableSet<String> LEARNING_VERBS =
+      com.google.common.collect.ImmutableSet.of(
+          "know", "understand", "determine", "find", "hear", "learn", "decide");
+
+  /**
+   * "an inquiry to determine whether ...", "hard to understand why ...", "the way to find ...":
+   * the bare infinitive of a verb of learning, right after "to", tells what is sought or needed,
+   * not a view anyone holds. Not after "want", "demand" or "ask" ("wants to know who ..."), a
+   * question put.
+   */
+  private static boolean soughtKnowledge(Doc doc, int v) {
+    Token t = doc.token(v);
+    if (!t.tag().equals("VB") || !LEARNING_VERBS.contains(t.lemma()) || v < 2
+        || !doc.token(v - 1).tag().equals("TO") || doc.token(v - 1).sentence() != t.sentence()) {
+      return false;
+    }
+    return !doc.token(v - 2).lemma().matches("want|wish|demand|ask|seek");
+  }
+
   @Override
   public List<Clause> find(Article a, int sentence) {
     Doc doc = a.doc;
@@ -73,7 +93,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
               && doc.token(v + 1).word().equalsIgnoreCase("that");
       if (!(verbLike && (Lexicon.isReportingLemma(t.lemma()) || mannerThat(doc, s, v))
               || beliefAdjective(doc, s, v))
-          || a.insideQuotation(t) || SpeechActRule.beforeItsNoun(doc, s, v)) {
+          || a.insideQuotation(t) || SpeechActRule.beforeItsNoun(doc, s, v)
+          || soughtKnowledge(doc, v)) {
         continue;
       }
       int[] halves = s.parsed() ? invertedParenthetical(doc, s, v) : null;
