@@ -1975,8 +1975,8 @@ class AttributionRulesTest {
   void whatIsSoughtIsNoView() {
     List<Quote> quotes = SharedExtractor.get().extract(
         "It is too early for the harbour board to determine how deep the leak was. Investigators"
-            + " are still trying to determine exactly which files were taken from the port"
-            + " computers. A good way to understand the new thinking is to talk to the pilots.");
+            + " are still trying to determine which ledgers were taken from the port office. One"
+            + " quick way to understand the new rules is a walk along the pier.");
     assertTrue(quotes.isEmpty(), quotes.toString());
     List<Quote> asked = SharedExtractor.get().extract(
         "Ana Lopez wanted to know whether the pier would reopen.");

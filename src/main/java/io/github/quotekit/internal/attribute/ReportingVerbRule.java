@@ -66,7 +66,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           "know", "understand", "determine", "find", "hear", "learn", "decide");
 
   /**
-   * "an inquiry to determine whether ...", "hard to understand why ...", "the way to find ...":
+   * "an inquiry to determine whether ...", "hard to understand why ...", "one way to find ...":
    * the bare infinitive of a verb of learning, right after "to", tells what is sought or needed,
    * not a view anyone holds. Not after "want", "demand" or "ask" ("wants to know who ..."), a
    * question put.
