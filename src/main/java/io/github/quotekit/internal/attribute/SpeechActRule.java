@@ -362,9 +362,36 @@ final class SpeechActRule implements ReportedSpeechRule {
       if (m == null) {
         continue;
       }
-      out.add(Clause.of(doc, content, v, m, "speech-act"));
+      // "called for a ban", "referring to the vote": the verb's preposition belongs to the cue
+      int first = content[0];
+      int marker = prepositional == v + 2 ? v + 1 : leadingPreposition(doc, v, content);
+      if (marker == first) {
+        first++;
+      }
+      int cueEnd = doc.token(marker == v + 1 ? marker : v).end();
+      out.add(Clause.spanning(doc, first, content[1], new Cue(t.start(), cueEnd, v, m, "speech-act")));
     }
     return out;
+  }
+
+  /**
+   * The preposition that opens {@code content} right after verb {@code v} and marks a phrase
+   * the verb governs ("called for a ban", "spoke about the levy", "railed against it"), or -1.
+   * Not the "to" of an infinitive ("vowed to rebuild"), which is part of what was said, and
+   * not a preposition with nothing after it.
+   */
+  private static int leadingPreposition(Doc doc, int v, int[] content) {
+    int k = content[0];
+    if (k != v + 1 || content[1] <= k) {
+      return -1;
+    }
+    Token p = doc.token(k);
+    if (!p.tag().equals("IN") || !p.rel().equals("case")
+        || !p.word().toLowerCase(Locale.ROOT).matches("for|on|about|against|with|of|as")) {
+      return -1;
+    }
+    int head = p.head();
+    return head > k && head <= content[1] && doc.token(head).head() == v ? k : -1;
   }
 
   /**
