@@ -299,6 +299,18 @@ class AttributionRulesTest {
             "The skippers' union commented on the new toll in a letter to members.",
             "the new toll", QuoteKind.INDIRECT, "the skippers' union", "commented on"),
         Arguments.of(
+            "a second reason inside what was said is no report of its own",
+            "Tom Reyes said the pier could close not only because it is old but also because "
+                + "the board denied the firm a permit.",
+            "the pier could close not only because it is old but also because the board denied "
+                + "the firm a permit", QuoteKind.INDIRECT, "Tom Reyes", "said"),
+        Arguments.of(
+            "a predicate the parse cut from the complement's last noun",
+            "Officials said the talks came only after a draft of the plan was finished and "
+                + "focused on whether it broke the rules.",
+            "the talks came only after a draft of the plan was finished and focused on whether it "
+                + "broke the rules", QuoteKind.INDIRECT, "Officials", "said"),
+        Arguments.of(
             "what a speaker spoke about",
             "Mayor Lena Okafor spoke about the flooding of the lower town.",
             "the flooding of the lower town", QuoteKind.INDIRECT, "Lena Okafor", "spoke about"),

@@ -929,6 +929,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // complement's last noun, with no comma, is that noun's relative clause.
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
+        } else if (c > last && ct.rel().equals("dep") && ct.isVerb()
+            && doc.subtree(c)[0] == last + 1 && doc.token(last).isNoun()
+            && doc.child(c, "nsubj") < 0 && doc.child(c, "nsubj:pass") < 0
+            && !Lexicon.isReportingLemma(ct.lemma())) {
+          // "said the talks came after a draft of the plan was finished": the parse cut the
+          // complement's last noun from the predicate right after it, with no comma between.
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("conj") && secondPredicate(doc, ccomp, c)
             && onlyJoinersOrMarksBetween(doc, last + 1, doc.subtree(c)[0])) {
           // "says growers are "right to be worried," but also keen on ...": the parse hung the
@@ -1539,15 +1547,18 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         // Not "would sit her down and tell her ...": a bare verb shares the clause's modal.
         // Nor "said that A but that B insisted ...": "and that" goes on with what was said.
         boolean thatFollows = doc.token(k + 1).word().equalsIgnoreCase("that");
+        // Nor "could close not only because it is old but also because the board denied it": a
+        // second reason inside what was said.
+        boolean subordinate = doc.child(cc.head(), "mark") >= 0;
         // A verb of belief after "but" or "and" ("was worn out but still feared ...") goes on with
         // the clause's own subject: only a verb of speech is a report of its own.
         if (h.isVerb() && Lexicon.REPORTING_VERBS.contains(h.lemma()) && h.rel().equals("conj")
             && !sharesProgressive(doc, cc.head(), first) && !sharesModal(doc, cc.head())
-            && !sharesPerfect(doc, cc.head(), first) && !thatFollows) {
+            && !sharesPerfect(doc, cc.head(), first) && !thatFollows && !subordinate) {
           return k - 1;
         }
         if (h.isVerb() && SpeechActRule.SPEECH_ACT_VERBS.contains(h.lemma())
-            && h.rel().equals("conj") && doc.child(cc.head(), "nsubj") > k) {
+            && h.rel().equals("conj") && doc.child(cc.head(), "nsubj") > k && !subordinate) {
           return k - 1; // "said A, and Democrats accused B": another speaker's act
         }
       }
