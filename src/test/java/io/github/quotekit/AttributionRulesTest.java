@@ -311,6 +311,12 @@ class AttributionRulesTest {
             "the talks came only after a draft of the plan was finished and focused on whether it "
                 + "broke the rules", QuoteKind.INDIRECT, "Officials", "said"),
         Arguments.of(
+            "a finding speaks for the author named after it",
+            "A fair wage for one adult is about $12 an hour, according to calculations by Ana "
+                + "Holt of the Coastal University.",
+            "A fair wage for one adult is about $12 an hour", QuoteKind.INDIRECT, "Ana Holt",
+            "according to"),
+        Arguments.of(
             "what a speaker spoke about",
             "Mayor Lena Okafor spoke about the flooding of the lower town.",
             "the flooding of the lower town", QuoteKind.INDIRECT, "Lena Okafor", "spoke about"),
@@ -1057,7 +1063,7 @@ class AttributionRulesTest {
             "According to a June study by the Harbour Research Institute based on ticket data, "
                 + "riders who live on the island travel less than before.",
             "riders who live on the island travel less than before", QuoteKind.INDIRECT,
-            "a June study", "According to"),
+            "the Harbour Research Institute", "According to"),
         Arguments.of(
             "\"those\" with a relative clause that describes the speakers",
             "Those who ride the night ferry say the new fares are too high.",
