@@ -2138,6 +2138,31 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aRelativeCueAlsoReportsThePronounOrNounItsClauseIsAbout() {
+    String text =
+        "Karl Weber attacked rival firms for their gifts, which he said were linked to contracts "
+            + "from the city. All of which, he said, would hurt the port. The board met in a hall "
+            + "in which Weber said the roof leaked. The pier was paid for by a toll they say "
+            + "funded the bridge, and by fees that critics say were never needed.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    List<String> texts = quotes.stream().map(Quote::text).toList();
+    // What was said runs through the pronoun or the noun and on after the cue: two records.
+    assertTrue(texts.contains("which"), texts.toString());
+    assertTrue(texts.contains("All of which"), texts.toString());
+    assertTrue(texts.contains("a toll"), texts.toString());
+    assertTrue(texts.contains("funded the bridge"), texts.toString());
+    for (Quote q : quotes) {
+      if (q.text().matches("which|All of which")) {
+        assertEquals("Karl Weber", q.speakerName().orElse(null));
+        assertEquals("said", q.cue().map(Span::text).orElse(null));
+      }
+    }
+    // A "that" is no content once dropped, and "in which" is the place, not what was said.
+    assertTrue(texts.stream().noneMatch(t -> t.equals("that")), texts.toString());
+    assertEquals(1, texts.stream().filter(t -> t.equals("which")).count(), texts.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuestionPutToTheSpeakerIsReportedWithoutTheOneWhoAsked() {
     String text =
         "Asked whether the port would sell its cranes, Karl Weber said it had no such plan.\n\n"

@@ -219,6 +219,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (parts == null && content[0] < v && opensWithAQuestionPut(doc, s, content[0])) {
         continue; // "Asked whether ..., Holt said no": what she was asked is not what she said
       }
+      int[] head = relative != null && parts == null ? relativeHead(doc, relative[3]) : null;
+      if (head != null) {
+        out.add(Clause.of(doc, head, v, m, "reporting-verb"));
+      }
       if (parts != null) {
         // A cue that interrupts the sentence reports both its halves, as two quotes.
         if (parts[0] != null && !opensWithAQuestionPut(doc, s, parts[0][0])) {
@@ -425,7 +429,32 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       // "what Ms. Ruiz said when she left": when it was said, not what
       return null;
     }
-    return new int[] {rest[0], rest[1], subject};
+    return new int[] {rest[0], rest[1], subject, pronoun};
+  }
+
+  /**
+   * The words a relative clause's cue reports besides the rest of the clause: its pronoun
+   * ("which" in "gifts, which he said were linked to contracts") or, with none, the noun phrase
+   * it modifies ("a toll" in "a toll they say funded the bridge"). What was said runs through
+   * them and skips the cue, so they are a quote of their own, as the halves of a quotation a cue
+   * interrupts are. Not "that", which is no content once the complementizer is dropped, nor
+   * "what" ("what she said was wrong"), as often the object of a verb outside the clause.
+   * Returns the first and last token, or null.
+   */
+  private static int[] relativeHead(Doc doc, int pronoun) {
+    Token p = doc.token(pronoun);
+    if (!p.isNoun()) {
+      Token before = pronoun > 0 ? doc.token(pronoun - 1) : null;
+      if (before != null && before.word().equalsIgnoreCase("of") && pronoun > 1
+          && doc.token(pronoun - 2).word().matches("(?i)all|some|most|many|none|each|both|one")) {
+        return new int[] {pronoun - 2, pronoun}; // "All of which, he said, would help"
+      }
+      // Not "in which he said ...": the pronoun is the preposition's, the clause is whole.
+      boolean own = before == null || !before.tag().equals("IN");
+      return own && p.word().matches("(?i)which|who|whom") ? new int[] {pronoun, pronoun} : null;
+    }
+    int start = Mentions.phraseStart(doc, pronoun);
+    return new int[] {Math.min(start, pronoun), pronoun};
   }
 
   /**
