@@ -2163,6 +2163,17 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aQuotationThatOneWordOpensGoesOnAfterItsCue() {
+    String text = "Ana Holt doubted the plan. \"He is supposed to lead this town,\" Holt said. "
+        + "Instead, \"he just acts like a tired man.\"";
+    Quote q = SharedExtractor.get().extract(text).stream()
+        .filter(x -> x.text().startsWith("\"he just"))
+        .findFirst().orElseThrow(() -> new AssertionError(text));
+    assertEquals("Ana Holt", q.speakerName().orElse(null));
+    assertEquals(QuoteKind.DIRECT, q.kind());
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuestionPutToTheSpeakerIsReportedWithoutTheOneWhoAsked() {
     String text =
         "Asked whether the port would sell its cranes, Karl Weber said it had no such plan.\n\n"

@@ -387,16 +387,19 @@ public final class Attributor {
   /**
    * {@code "Q," X said. "Every week."}: a quotation too short to stand alone as speech still does
    * when it is a whole sentence that goes on, in the same paragraph, right after the sentence
-   * that attributed the quotation before it.
+   * that attributed the quotation before it. So does one that a single word opens ("X said.
+   * Instead, "he just sits there."").
    */
   private static boolean goesOnAfterItsCue(
       Article a, Quotation before, Quotation q, Map<Quotation, Found> direct) {
     Found prev = before == null ? null : direct.get(before);
-    if (prev == null || prev.cue() == null || a.embedded(q)
+    String text = a.layout.normalized();
+    boolean opened = OPENING_WORD.matcher(text.substring(Math.max(0, q.start() - 20), q.start()))
+        .find();
+    if (prev == null || prev.cue() == null || a.embedded(q) && !opened
         || a.blockAt(q.start()) != a.blockAt(before.start())) {
       return false;
     }
-    String text = a.layout.normalized();
     String inner = text.substring(q.start(), q.end()).replaceAll("[\\s\"\u201c\u201d]+$", "");
     int attributionEnd = Math.max(prev.cue().end(), prev.cue().mention().end());
     if (attributionEnd > q.start() || inner.isEmpty()
@@ -404,8 +407,15 @@ public final class Attributor {
       return false;
     }
     String between = text.substring(attributionEnd, q.start()).strip();
+    if (opened) {
+      between = OPENING_WORD.matcher(between).replaceFirst("").strip();
+    }
     return between.endsWith(".") && between.length() <= 40;
   }
+
+  /** A sentence's one opening word before a quotation: ". Instead, ", ". But ". */
+  private static final java.util.regex.Pattern OPENING_WORD =
+      java.util.regex.Pattern.compile("(?<=[.!?][\"\u201d]?)\s+[A-Z][a-z]+,?\s*$");
 
   private static int block(Article a, int c) {
     var b = a.blockAt(c);
