@@ -1,6 +1,7 @@
 package io.github.quotekit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -2143,7 +2144,9 @@ class AttributionRulesTest {
         "Karl Weber attacked rival firms for their gifts, which he said were linked to contracts "
             + "from the city. All of which, he said, would hurt the port. The board met in a hall "
             + "in which Weber said the roof leaked. The pier was paid for by a toll they say "
-            + "funded the bridge, and by fees that critics say were never needed.";
+            + "funded the bridge, and by fees that critics say were never needed. The fund to "
+            + "which Weber said the firm gave money was closed. It is unclear which firm officials "
+            + "say won the contract.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     List<String> texts = quotes.stream().map(Quote::text).toList();
     // What was said runs through the pronoun or the noun and on after the cue: two records.
@@ -2160,6 +2163,21 @@ class AttributionRulesTest {
     // A "that" is no content once dropped, and "in which" is the place, not what was said.
     assertTrue(texts.stream().noneMatch(t -> t.equals("that")), texts.toString());
     assertEquals(1, texts.stream().filter(t -> t.equals("which")).count(), texts.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPrepositionOfWhenOrHowStaysOutOfTheCue() {
+    for (String text : List.of(
+        "Ana Holt called on Monday for calm.",
+        "The board denied on Wednesday any wrongdoing.",
+        "Tom Brenner called for years for a new bridge.",
+        "Ana Holt announced with regret the closure of the mill.",
+        "The mayor defended as necessary the cuts to the library.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertEquals(1, quotes.size(), text + " " + quotes);
+      String cue = quotes.get(0).cue().map(Span::text).orElse("");
+      assertFalse(cue.contains(" "), text + " " + quotes);
+    }
   }
 
   @org.junit.jupiter.api.Test

@@ -449,8 +449,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           && doc.token(pronoun - 2).word().matches("(?i)all|some|most|many|none|each|both|one")) {
         return new int[] {pronoun - 2, pronoun}; // "All of which, he said, would help"
       }
-      // Not "in which he said ...": the pronoun is the preposition's, the clause is whole.
-      boolean own = before == null || !before.tag().equals("IN");
+      // Not "in which he said ...": the pronoun is the preposition's, the clause is whole. Nor
+      // "unclear which firm officials say won": a question's, after no noun or punctuation.
+      boolean own = before == null || before.isNoun() || before.isPunctuation()
+          || before.word().equals("--");
       return own && p.word().matches("(?i)which|who|whom") ? new int[] {pronoun, pronoun} : null;
     }
     int start = Mentions.phraseStart(doc, pronoun);

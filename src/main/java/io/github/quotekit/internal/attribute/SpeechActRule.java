@@ -377,8 +377,10 @@ final class SpeechActRule implements ReportedSpeechRule {
   /**
    * The preposition that opens {@code content} right after verb {@code v} and marks a phrase
    * the verb governs ("called for a ban", "spoke about the levy", "railed against it"), or -1.
-   * Not the "to" of an infinitive ("vowed to rebuild"), which is part of what was said, and
-   * not a preposition with nothing after it.
+   * Not a phrase the verb's object or another such phrase follows: "called on Monday for calm"
+   * and "denied on Wednesday any wrongdoing" go on past an adjunct. Not the "to" of an
+   * infinitive ("vowed to rebuild"), which is part of what was said, nor a phrase of time, nor
+   * "with" and "as", as often how it was said ("with regret", "defended as necessary the cuts").
    */
   private static int leadingPreposition(Doc doc, int v, int[] content) {
     int k = content[0];
@@ -387,11 +389,28 @@ final class SpeechActRule implements ReportedSpeechRule {
     }
     Token p = doc.token(k);
     if (!p.tag().equals("IN") || !p.rel().equals("case")
-        || !p.word().toLowerCase(Locale.ROOT).matches("for|on|about|against|with|of|as")) {
+        || !p.word().toLowerCase(Locale.ROOT).matches("for|on|about|against|of")) {
       return -1;
     }
     int head = p.head();
-    return head > k && head <= content[1] && doc.token(head).head() == v ? k : -1;
+    if (head <= k || head > content[1] || doc.token(head).head() != v
+        || Mentions.isTimeWord(doc.token(head))) {
+      return -1;
+    }
+    int[] phrase = doc.subtree(head);
+    if (phrase[0] != k) {
+      return -1;
+    }
+    int end = phrase[phrase.length - 1];
+    for (int c : doc.children(v)) {
+      // What the verb takes after the phrase makes the phrase an adjunct: "called on Monday for
+      // calm", "denied on Wednesday any wrongdoing".
+      if (c > end && c <= content[1] && (CONTENT_RELATIONS.contains(doc.token(c).baseRel())
+          || marks(doc, c, "for|on|about|against|of|to|as"))) {
+        return -1;
+      }
+    }
+    return k;
   }
 
   /**
