@@ -2181,6 +2181,19 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theOnesAWhoClauseDescribesSpeakNotANounInsideIt() {
+    // The parse hangs the reporting verb inside the "who" clause, its subject a noun there.
+    List<Quote> some =
+        SharedExtractor.get().extract("Some who back the toll argue the bridge needs it.");
+    assertEquals(1, some.size(), some.toString());
+    assertEquals("Some", some.get(0).speakerName().orElse(null));
+    List<Quote> those = SharedExtractor.get().extract(
+        "Mina Holt runs the port. Those who know Holt say she will run.");
+    assertEquals(1, those.size(), those.toString());
+    assertEquals("those who know Holt", those.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuotationThatOneWordOpensGoesOnAfterItsCue() {
     String text = "Ana Holt doubted the plan. \"He is supposed to lead this town,\" Holt said. "
         + "Instead, \"he just acts like a tired man.\"";

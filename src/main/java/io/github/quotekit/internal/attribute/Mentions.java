@@ -1158,6 +1158,18 @@ final class Mentions {
       com.google.common.collect.ImmutableSet.of(
           "many", "some", "others", "both", "most", "few", "several", "all", "none");
 
+  /**
+   * The group that tokens {@code first} to {@code last} name as written ("those who know the
+   * mayor"), for a pronoun the parse left without its description.
+   */
+  static Mention group(Article a, int first, int last) {
+    Doc doc = a.doc;
+    int start = doc.token(first).start();
+    int end = doc.token(last).end();
+    return new Mention(
+        start, end, first, SpeakerType.GROUP, midSentence(a.text.substring(start, end)), false);
+  }
+
   /** A group named as written, as it reads mid-sentence: "the council", "those surveyed". */
   private static String midSentence(String name) {
     return name.startsWith("The ") || name.startsWith("Those ")

@@ -197,6 +197,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           content = frontedBefore(doc, s, subject);
         }
       }
+      int rootSpeaker = content == null ? -1 : rootBeforeRelative(doc, s, v, subject);
+      if (rootSpeaker >= 0) {
+        subject = rootSpeaker; // "Some who back the toll argue ...", parsed with no main verb
+      }
       if (subject < 0 && content != null && content[0] > v && s.parsed()) {
         // "A deckhand who prayed at the quay and who did not want his name printed said ...": a
         // subject with long relative clauses can leave the parse without a main verb, its root
@@ -207,6 +211,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         content = shownFinding(doc, s, v, subject);
       }
       Mention m = subject < 0 ? null : Mentions.of(a, subject, v);
+      if (m == null && rootSpeaker >= 0
+          && doc.token(rootSpeaker).word().equalsIgnoreCase("those")) {
+        m = Mentions.group(a, rootSpeaker, v - 1); // "Those who know Holt say ..."
+      }
       int[][] parts = m == null ? null : parenthetical(doc, s, v, subject, doc.tokenFrom(m.start()));
       if (content == null && parts == null) {
         continue;
@@ -839,6 +847,46 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Some who back the toll argue the bridge needs it", "Those who know Holt say ...": the parse
+   * may hang the reporting verb inside the "who" clause that follows the sentence's opening
+   * pronoun or noun, so that a noun of that clause ("the toll", "Holt") reads as its subject.
+   * When a "who" follows the opening word (after any "but" or "even"), the clause has a verb of
+   * its own before the tensed reporting verb, and the subject found lies between, the opening
+   * word is the speaker. Returns it, or -1.
+   */
+  private static int rootBeforeRelative(Doc doc, Sentence s, int v, int subject) {
+    int root = s.firstToken();
+    while (root < v && doc.token(root).tag().matches("CC|RB")) {
+      root++; // "But some who ...", "Even those who ..."
+    }
+    Token t = doc.token(v);
+    if (!s.parsed() || subject <= root + 1 || subject >= v || v <= root + 2
+        || !t.tag().matches("VBP|VBZ|VBD|VB") || doc.child(v, "mark") >= 0) {
+      return -1;
+    }
+    int aux = doc.child(v, "aux");
+    if (aux >= 0 && (doc.token(aux).tag().equals("MD") || doc.token(aux).tag().equals("TO")
+        || doc.token(aux).lemma().matches("be|have|do") && aux == v - 1)) {
+      return -1; // "who have said", "who want to say": the verb is the clause's own
+    }
+    Token first = doc.token(root);
+    boolean opener = first.isNoun()
+        || first.tag().equals("DT") && !first.word().matches("(?i)the|a|an|this");
+    if (!opener || !doc.token(root + 1).word().matches("(?i)who|that")) {
+      return -1;
+    }
+    boolean ownVerb = false;
+    for (int k = root + 2; k < v; k++) {
+      Token between = doc.token(k);
+      if (between.isPunctuation() || between.word().equalsIgnoreCase("who")) {
+        return -1; // "Those who came, who stayed ..." or an aside: the parse is not to be undone
+      }
+      ownVerb |= between.isVerb() && k < subject;
+    }
+    return ownVerb ? root : -1;
   }
 
   /**
