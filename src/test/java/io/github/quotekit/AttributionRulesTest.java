@@ -318,6 +318,14 @@ class AttributionRulesTest {
             "A fair wage for one adult is about $12 an hour", QuoteKind.INDIRECT, "Ana Holt",
             "according to"),
         Arguments.of(
+            "a participle that opens the sentence is the main clause's subject's",
+            "Claiming the review of the ferry was unfair, Mina Holt said the board had erred.",
+            "the review of the ferry was unfair", QuoteKind.INDIRECT, "Mina Holt", "Claiming"),
+        Arguments.of(
+            "an opening participle ends at the comma before the main clause",
+            "Saying the toll was too high, Karl Weber voted against it.",
+            "the toll was too high", QuoteKind.INDIRECT, "Karl Weber", "Saying"),
+        Arguments.of(
             "what a speaker spoke about",
             "Mayor Lena Okafor spoke about the flooding of the lower town.",
             "the flooding of the lower town", QuoteKind.INDIRECT, "Lena Okafor", "spoke about"),

@@ -492,6 +492,45 @@ final class Mentions {
     return -1;
   }
 
+  /**
+   * "Claiming the review was unfair, Holt said ...", "Saying the toll was too high, Holt voted
+   * against it": a participle that opens the sentence is the act of the main clause's subject,
+   * after the first comma that a subject and its tensed verb follow. Whatever the parse made of
+   * it, returns that comma and the subject's last token, or null. Not a participle of time or
+   * manner after another word ("Later, speaking ...").
+   */
+  static int[] openingParticiple(Doc doc, Sentence s, int v) {
+    int first = s.firstToken();
+    while (first < v && doc.token(first).tag().equals("CC")) {
+      first++; // "But saying ..."
+    }
+    if (v != first || !doc.token(v).tag().equals("VBG")) {
+      return null;
+    }
+    for (int c = v + 2; c + 2 < s.endToken(); c++) {
+      Token t = doc.token(c);
+      if (t.opensQuote() || t.word().matches("[;:]")) {
+        return null;
+      }
+      if (!t.word().equals(",")) {
+        continue;
+      }
+      int j = c + 1;
+      while (j < s.endToken() && j <= c + 6 && doc.token(j).tag()
+          .matches("DT|PRP\\$|JJ.*|NN.*|POS|CD") && !doc.token(j).word().equals(",")) {
+        j++;
+      }
+      if (doc.token(c + 1).tag().equals("PRP") && !doc.token(c + 1).word().matches("(?i)it|you")) {
+        j = c + 2; // "..., she said"
+      }
+      if (j > c + 1 && j < s.endToken() && doc.token(j).tag().matches("VBD|VBZ|VBP|MD")
+          && (doc.token(j - 1).isNoun() || doc.token(j - 1).tag().equals("PRP"))) {
+        return new int[] {c, j - 1};
+      }
+    }
+    return null;
+  }
+
   /** The name right before "who" at {@code h}, past a comma: its PERSON token, or -1. */
   private static int nameBefore(Doc doc, int h) {
     int k = h - 1;

@@ -97,6 +97,18 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           || soughtKnowledge(doc, v)) {
         continue;
       }
+      int[] opening = Mentions.openingParticiple(doc, s, v);
+      int[] opened = opening == null ? null : trim(doc, v + 1, opening[0] - 1);
+      if (opened != null && hasFiniteVerb(doc, opened[0], opened[1])
+          && !doc.token(opened[0]).tag().matches("IN|TO")) {
+        // "Claiming the review was unfair, Holt said ...": the clause up to the comma is what the
+        // main clause's subject claims.
+        Mention m = Mentions.of(a, opening[1], -1);
+        if (m != null) {
+          out.add(Clause.of(doc, opened, v, m, "reporting-verb"));
+        }
+        continue;
+      }
       int[] halves = s.parsed() ? invertedParenthetical(doc, s, v) : null;
       Mention named = halves == null ? null : Mentions.of(a, halves[4], v);
       if (named != null) {
