@@ -2202,6 +2202,43 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aReportInsideAWhoClauseKeepsItsOwnSpeaker() {
+    for (String text : List.of(
+        "Those who heard Ana Holt say the plant would close were angry.",
+        "People who think Ana Holt said the plant would close are mistaken.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertEquals(1, quotes.size(), text + " " + quotes);
+      assertEquals("Ana Holt", quotes.get(0).speakerName().orElse(null), text);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void anOpeningParticipleStopsAtTheMainClauseAndSkipsQuestions() {
+    List<Quote> arguing = SharedExtractor.get().extract(
+        "Arguing that when prices rise, shoppers stay home, Ana Holt urged a freeze.");
+    Quote q = arguing.stream().filter(x -> x.cue().map(Span::text).orElse("").equals("Arguing"))
+        .findFirst().orElseThrow(() -> new AssertionError(arguing.toString()));
+    assertEquals("when prices rise, shoppers stay home", q.text());
+    assertEquals("Ana Holt", q.speakerName().orElse(null));
+    List<Quote> explaining = SharedExtractor.get().extract(
+        "Explaining why the plant closed, Ana Holt said costs had doubled.");
+    assertTrue(explaining.stream().noneMatch(x -> x.text().startsWith("why")),
+        explaining.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQuotationAfterAWordOfItsOwnIsNotTheSpeakersBefore() {
+    for (String text : List.of(
+        "\"I am done,\" Ana Holt said. Asked \"Will you run again?\" she only smiled.",
+        "\"The plan is dead,\" Ana Holt said. Weber \"has never read it.\"",
+        "\"We will rebuild,\" Ana Holt said. She then turned to Dr. Weber, \"the man who sank "
+            + "the ferry.\"")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertEquals(1, quotes.size(), text + " " + quotes);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void aQuotationThatOneWordOpensGoesOnAfterItsCue() {
     String text = "Ana Holt doubted the plan. \"He is supposed to lead this town,\" Holt said. "
         + "Instead, \"he just acts like a tired man.\"";

@@ -413,9 +413,14 @@ public final class Attributor {
     return between.endsWith(".") && between.length() <= 40;
   }
 
-  /** A sentence's one opening word before a quotation: ". Instead, ", ". But ". */
+  /**
+   * A sentence's one opening word before a quotation, a word that joins it to the sentence before
+   * (". Instead, ", ". But "), not a word of its own ("Asked", "Outside", a name).
+   */
   private static final java.util.regex.Pattern OPENING_WORD =
-      java.util.regex.Pattern.compile("(?<=[.!?][\"\u201d]?)\s+[A-Z][a-z]+,?\s*$");
+      java.util.regex.Pattern.compile(
+          "(?<=[.!?][\"\u201d]?)\\s+(?:Instead|But|And|Yet|Still|Then|So|Also|However|Again"
+              + "|Otherwise|Rather|Indeed|Besides|Now),?\\s*$");
 
   private static int block(Article a, int c) {
     var b = a.blockAt(c);

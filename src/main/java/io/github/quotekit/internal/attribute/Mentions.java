@@ -495,9 +495,10 @@ final class Mentions {
   /**
    * "Claiming the review was unfair, Holt said ...", "Saying the toll was too high, Holt voted
    * against it": a participle that opens the sentence is the act of the main clause's subject,
-   * after the first comma that a subject and its tensed verb follow. Whatever the parse made of
-   * it, returns that comma and the subject's last token, or null. Not a participle of time or
-   * manner after another word ("Later, speaking ...").
+   * after the last comma that a subject and its tensed verb follow (not "Arguing that when prices
+   * rise, shoppers stay home, Holt ...", a comma inside the participle's clause). Whatever the
+   * parse made of it, returns that comma and the subject's last token, or null. Not a participle
+   * after another word ("Later, speaking ...").
    */
   static int[] openingParticiple(Doc doc, Sentence s, int v) {
     int first = s.firstToken();
@@ -507,10 +508,11 @@ final class Mentions {
     if (v != first || !doc.token(v).tag().equals("VBG")) {
       return null;
     }
+    int[] found = null;
     for (int c = v + 2; c + 2 < s.endToken(); c++) {
       Token t = doc.token(c);
       if (t.opensQuote() || t.word().matches("[;:]")) {
-        return null;
+        return found;
       }
       if (!t.word().equals(",")) {
         continue;
@@ -525,10 +527,10 @@ final class Mentions {
       }
       if (j > c + 1 && j < s.endToken() && doc.token(j).tag().matches("VBD|VBZ|VBP|MD")
           && (doc.token(j - 1).isNoun() || doc.token(j - 1).tag().equals("PRP"))) {
-        return new int[] {c, j - 1};
+        found = new int[] {c, j - 1};
       }
     }
-    return null;
+    return found;
   }
 
   /** The name right before "who" at {@code h}, past a comma: its PERSON token, or -1. */

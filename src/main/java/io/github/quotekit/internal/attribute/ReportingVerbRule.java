@@ -100,9 +100,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] opening = Mentions.openingParticiple(doc, s, v);
       int[] opened = opening == null ? null : trim(doc, v + 1, opening[0] - 1);
       if (opened != null && hasFiniteVerb(doc, opened[0], opened[1])
-          && !doc.token(opened[0]).tag().matches("IN|TO")) {
-        // "Claiming the review was unfair, Holt said ...": the clause up to the comma is what the
-        // main clause's subject claims.
+          && !doc.token(opened[0]).tag().matches("IN|TO|WRB|WP|WDT")
+          && !TELLING_VERBS.contains(t.lemma()) && !t.lemma().equals("ask")) {
+        // "Claiming the review was unfair, Holt said ...": the clause up to the comma is the
+        // main clause's subject's claim. Not "Telling reporters ...", whose object comes first,
+        // nor "Explaining why ...", a question.
         Mention m = Mentions.of(a, opening[1], -1);
         if (m != null) {
           out.add(Clause.of(doc, opened, v, m, "reporting-verb"));
@@ -863,20 +865,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
 
   /**
    * "Some who back the toll argue the bridge needs it", "Those who know Holt say ...": the parse
-   * may hang the reporting verb inside the "who" clause that follows the sentence's opening
-   * pronoun or noun, so that a noun of that clause ("the toll", "Holt") reads as its subject.
-   * When a "who" follows the opening word (after any "but" or "even"), the clause has a verb of
-   * its own before the tensed reporting verb, and the subject found lies between, the opening
-   * word is the speaker. Returns it, or -1.
+   * may hang the reporting verb inside the "who" (or "that") clause that follows the sentence's
+   * opening pronoun or noun (after any conjunction or adverb: "But some who ..."), so that a noun
+   * of that clause ("the toll", "Holt") reads as its subject. When the clause has a verb of its
+   * own before the reporting verb, in the past or present tense, and the subject found lies
+   * between, the opening word is the speaker: if the verb cannot be that subject's ("Holt say"),
+   * or if the clause's own verb is not one that takes a report ("People who think Holt said",
+   * "who heard Holt say" keep Holt). Returns it, or -1.
    */
   private static int rootBeforeRelative(Doc doc, Sentence s, int v, int subject) {
     int root = s.firstToken();
     while (root < v && doc.token(root).tag().matches("CC|RB")) {
-      root++; // "But some who ...", "Even those who ..."
+      root++;
     }
     Token t = doc.token(v);
     if (!s.parsed() || subject <= root + 1 || subject >= v || v <= root + 2
-        || !t.tag().matches("VBP|VBZ|VBD|VB") || doc.child(v, "mark") >= 0) {
+        || !t.tag().matches("VBP|VBZ|VBD") || doc.child(v, "mark") >= 0) {
       return -1;
     }
     int aux = doc.child(v, "aux");
@@ -886,20 +890,31 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     Token first = doc.token(root);
     boolean opener = first.isNoun()
-        || first.tag().equals("DT") && !first.word().matches("(?i)the|a|an|this");
+        || first.tag().equals("DT") && !first.word().matches("(?i)the|a|an|this")
+        || first.word().matches("(?i)many|few|most|several");
     if (!opener || !doc.token(root + 1).word().matches("(?i)who|that")) {
       return -1;
     }
+    Token who = doc.token(subject);
+    boolean singular = who.tag().matches("NN|NNP") || who.word().matches("(?i)he|she|it");
+    boolean mismatch = t.tag().equals("VBP") && singular;
     boolean ownVerb = false;
     for (int k = root + 2; k < v; k++) {
       Token between = doc.token(k);
       if (between.isPunctuation() || between.word().equalsIgnoreCase("who")) {
         return -1; // "Those who came, who stayed ..." or an aside: the parse is not to be undone
       }
-      ownVerb |= between.isVerb() && k < subject;
+      if (between.isVerb() && k < subject) {
+        ownVerb = true;
+        if (!mismatch && (Lexicon.isReportingLemma(between.lemma())
+            || between.lemma().matches("hear|see|watch|notice"))) {
+          return -1;
+        }
+      }
     }
     return ownVerb ? root : -1;
   }
+
 
   /**
    * "Ruiz is confident that the levy will pass": an adjective of belief with a copula and a
