@@ -10,7 +10,7 @@ public enum Mode {
    * report: the speaker is the reporting verb's subject, the reported clause its complement. The
    * default. On the benchmark's corpus about 26 to 63 ms of one core per 1.8 KB article (the most
    * on a slower machine), 22 to 34 times CoreNLP's quote pipeline's throughput, models loaded in 2
-   * to 6 s and 480 MB; PolNeAR dev direct-track attribution F1 83.3 (all quotes 68.9).
+   * to 6 s and 480 MB; PolNeAR dev direct-track attribution F1 83.3 (all quotes 69.2).
    */
   ACCURATE,
   /**
@@ -20,7 +20,7 @@ public enum Mode {
    * on reported speech and on who speaks: about 6 to 18 ms of one core per corpus article, 80 to
    * 146 times CoreNLP's quote pipeline's throughput (over 100 when the machine is quiet), models
    * loaded in under a second and 110 MB; PolNeAR dev direct-track attribution F1 80.7 (all quotes
-   * 59.7).
+   * 59.8).
    */
   FAST
 }
