@@ -307,15 +307,15 @@ class AttributionRulesTest {
                 + "the firm a permit", QuoteKind.INDIRECT, "Tom Reyes", "said"),
         Arguments.of(
             "a predicate the parse cut from the complement's last noun",
-            "Officials said the talks came only after a draft of the plan was finished and "
-                + "focused on whether it broke the rules.",
-            "the talks came only after a draft of the plan was finished and focused on whether it "
-                + "broke the rules", QuoteKind.INDIRECT, "Officials", "said"),
+            "Inspectors said the audit began only after the first report on the pier was filed "
+                + "and approved by the board.",
+            "the audit began only after the first report on the pier was filed and approved by "
+                + "the board", QuoteKind.INDIRECT, "Inspectors", "said"),
         Arguments.of(
             "a finding speaks for the author named after it",
-            "A fair wage for one adult is about $12 an hour, according to calculations by Ana "
-                + "Holt of the Coastal University.",
-            "A fair wage for one adult is about $12 an hour", QuoteKind.INDIRECT, "Ana Holt",
+            "Ferry tickets will cost a third more by spring, according to estimates by Ana Holt "
+                + "of the Coastal University.",
+            "Ferry tickets will cost a third more by spring", QuoteKind.INDIRECT, "Ana Holt",
             "according to"),
         Arguments.of(
             "a participle that opens the sentence is the main clause's subject's",
@@ -2150,7 +2150,7 @@ class AttributionRulesTest {
   void aRelativeCueAlsoReportsThePronounOrNounItsClauseIsAbout() {
     String text =
         "Karl Weber attacked rival firms for their gifts, which he said were linked to contracts "
-            + "from the city. All of which, he said, would hurt the port. The board met in a hall "
+            + "from the city. All of which, he said, left the port short of cash. The board met in a hall "
             + "in which Weber said the roof leaked. The pier was paid for by a toll they say "
             + "funded the bridge, and by fees that critics say were never needed. The fund to "
             + "which Weber said the firm gave money was closed. It is unclear which firm officials "
@@ -2240,10 +2240,10 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void aQuotationThatOneWordOpensGoesOnAfterItsCue() {
-    String text = "Ana Holt doubted the plan. \"He is supposed to lead this town,\" Holt said. "
-        + "Instead, \"he just acts like a tired man.\"";
+    String text = "Ana Holt doubted the plan. \"He is meant to run this port,\" Holt said. "
+        + "Instead, \"he waits for the tide.\"";
     Quote q = SharedExtractor.get().extract(text).stream()
-        .filter(x -> x.text().startsWith("\"he just"))
+        .filter(x -> x.text().startsWith("\"he waits"))
         .findFirst().orElseThrow(() -> new AssertionError(text));
     assertEquals("Ana Holt", q.speakerName().orElse(null));
     assertEquals(QuoteKind.DIRECT, q.kind());

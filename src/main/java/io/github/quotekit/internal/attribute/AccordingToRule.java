@@ -91,7 +91,7 @@ final class AccordingToRule implements ReportedSpeechRule {
   }
 
   /**
-   * "according to an analysis by the Harbour Institute", "according to a post from Ana Holt": a
+   * "according to a study by the Harbour Institute", "according to a letter from Ana Holt": a
    * document or finding whose author is named after "by" or "from" speaks for that author. The
    * mention runs from the document to the author's name, and the speaker is the author.
    * Otherwise {@code m} as it is.

@@ -469,7 +469,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       Token before = pronoun > 0 ? doc.token(pronoun - 1) : null;
       if (before != null && before.word().equalsIgnoreCase("of") && pronoun > 1
           && doc.token(pronoun - 2).word().matches("(?i)all|some|most|many|none|each|both|one")) {
-        return new int[] {pronoun - 2, pronoun}; // "All of which, he said, would help"
+        return new int[] {pronoun - 2, pronoun}; // "All of which, he said, left ..."
       }
       // Not "in which he said ...": the pronoun is the preposition's, the clause is whole. Nor
       // "unclear which firm officials say won": a question's, after no noun or punctuation.
@@ -1039,7 +1039,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && doc.subtree(c)[0] == last + 1 && doc.token(last).isNoun()
             && doc.child(c, "nsubj") < 0 && doc.child(c, "nsubj:pass") < 0
             && !Lexicon.isReportingLemma(ct.lemma())) {
-          // "said the talks came after a draft of the plan was finished": the parse cut the
+          // "said the audit began after the report was filed": the parse cut the
           // complement's last noun from the predicate right after it, with no comma between.
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
