@@ -2552,4 +2552,34 @@ class AttributionRulesTest {
         + "the quay", quotes.get(0).text());
     assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void aSubjectPronounThatTheParseTookForAnObjectStillOpensTheClause() {
+    String text = "The board met on Monday. Several skippers said they, too, have had no word from "
+        + "the harbour master since the storm.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("they, too, have had no word from the harbour master since the storm",
+        quotes.get(0).text());
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAsideBetweenDashesDoesNotHideTheThatClauseAfterIt() {
+    String text = "Ana Ruiz said \u2014 on the radio, as it happens \u2014 that the port raised "
+        + "$4 million that week.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("the port raised $4 million that week", quotes.get(0).text());
+    assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPhraseSetInRightAfterThatKeepsTheClauseWhole() {
+    String text = "People with knowledge of the talks said that, during the period when the two "
+        + "were advisers, Holt was also helping a group.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("during the period when the two were advisers, Holt was also helping a group",
+        quotes.get(0).text());
+  }
 }

@@ -989,7 +989,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       ccomp = complementPastAside(doc, s, v);
     }
     Token verb = doc.token(v);
-    if (ccomp >= 0) {
+    int[] pronounFirst = ccomp < 0 ? pronounSubjectComplement(doc, s, v) : null;
+    if (pronounFirst != null) {
+      first = pronounFirst[0];
+      last = pronounFirst[1];
+    } else if (ccomp >= 0) {
       int[] sub = doc.subtree(ccomp);
       first = sub[0];
       last = sub[sub.length - 1];
@@ -1105,6 +1109,47 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     last = subordinateEnd(doc, s, v, first, last);
     return trim(doc, first, cutTrailingClauses(doc, first, last));
+  }
+
+  /** Whether token {@code k} is a dash: "--", an em or en dash, or a hyphen spaced as one. */
+  static boolean isDash(Doc doc, int k) {
+    String w = doc.token(k).word();
+    return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || Mentions.isDash(doc, k);
+  }
+
+  /** Pronouns that can only be subjects: a verb's "object" in this form opens a clause. */
+  private static final ImmutableSet<String> SUBJECT_PRONOUNS =
+      ImmutableSet.of("i", "he", "she", "we", "they");
+
+  /**
+   * "said they, too, have had no contact": the parse took the clause's subject for the verb's
+   * object and hung the clause's verb apart. A pronoun in the subject form right after the verb,
+   * then a verb of its own without a subject: the clause runs from the pronoun to that verb's
+   * last word. Returns {first, last}, or null.
+   */
+  private static int[] pronounSubjectComplement(Doc doc, Sentence s, int v) {
+    if (v + 2 < s.endToken() && doc.token(v + 1).word().equalsIgnoreCase("that")
+        && doc.token(v + 2).word().equals(",") && !doc.token(v + 1).rel().equals("nsubj")) {
+      // "said that, during the years when the two worked together, Holt ...": a phrase set into
+      // the clause right after its "that" leaves the parse at a loss; the clause runs on to the
+      // sentence's end, and the usual cuts apply.
+      return new int[] {v + 3, lastWord(doc, s)};
+    }
+    int pronoun = doc.child(v, "obj");
+    if (pronoun != v + 1 || !SUBJECT_PRONOUNS.contains(
+        doc.token(pronoun).word().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    for (int c : doc.children(v)) {
+      Token t = doc.token(c);
+      if (c > pronoun && t.isVerb() && t.rel().matches("dep|parataxis|ccomp|conj")
+          && doc.child(c, "nsubj") < 0 && doc.child(c, "nsubj:pass") < 0
+          && !Lexicon.isReportingLemma(t.lemma())) {
+        int[] sub = doc.subtree(c);
+        return new int[] {pronoun, sub[sub.length - 1]};
+      }
+    }
+    return null;
   }
 
   /** ", saying ...": a participle right after a comma, in a sentence with a parse. */
@@ -1331,12 +1376,15 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (before.word().equals(",") && t.tag().matches("WRB|WP|WDT") && k > v + 2 && aside < 0) {
         aside = k;
       }
+      if (k == v + 1 && isDash(doc, k) && aside < 0) {
+        aside = k; // "said -- on the radio, as it happens -- that ...": an aside set off by dashes
+      }
       if (!t.word().equalsIgnoreCase("that") || !t.rel().equals("mark")) {
         continue;
       }
       int h = t.head();
       int above = h < 0 ? -1 : doc.token(h).head();
-      boolean hung = aside > 0 && before.word().equals(",") && h > k
+      boolean hung = aside > 0 && (before.word().equals(",") || isDash(doc, k - 1)) && h > k
           && doc.token(h).rel().equals("ccomp") && above > aside && above < k
           && doc.subtree(h)[0] == k;
       return hung ? h : -1;
