@@ -2582,4 +2582,15 @@ class AttributionRulesTest {
     assertEquals("during the period when the two were advisers, Holt was also helping a group",
         quotes.get(0).text());
   }
+
+  @org.junit.jupiter.api.Test
+  void aSpeechVerbAfterButSharesTheSubjectOfTheMainVerb() {
+    String text = "Ana Ruiz left college owing more than $90,000. She paid that down to $42,000 in "
+        + "five years, but said she could not fulfil her dream of teaching because she would not "
+        + "earn enough.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
+    assertTrue(quotes.get(0).text().startsWith("she could not fulfil her dream"), quotes.toString());
+  }
 }

@@ -43,6 +43,10 @@ final class Mentions {
     if (resumed >= 0) {
       return resumed;
     }
+    int shared = sharedWithTheMainVerb(doc, v);
+    if (shared >= 0) {
+      return shared;
+    }
     int verb = v;
     boolean coordinated = false;
     boolean controlled = false;
@@ -905,6 +909,33 @@ final class Mentions {
       }
     }
     return first;
+  }
+
+  /**
+   * "She paid it down to $4,000 in five years, but said ...": a tensed verb right after "and" or
+   * "but", without a subject of its own, that the parse left hanging from a word after the main
+   * verb that is neither verb nor noun (a number, an unlabelled dependent) shares the main verb's
+   * subject. Returns it, or -1.
+   */
+  private static int sharedWithTheMainVerb(Doc doc, int v) {
+    Token t = doc.token(v);
+    boolean hanging = t.baseRel().equals("dep")
+        || t.baseRel().equals("conj") && t.head() >= 0 && !doc.token(t.head()).isVerb()
+            && !doc.token(t.head()).isNoun();
+    if (!hanging || !t.tag().matches("VBD|VBZ|VBP") || v < 2
+        || !doc.token(v - 1).word().matches("(?i)and|but") || doc.child(v, "nsubj") >= 0) {
+      return -1;
+    }
+    Sentence s = doc.sentenceOf(t);
+    for (int k = s.firstToken(); k < v - 1; k++) {
+      Token root = doc.token(k);
+      if (root.head() < 0) {
+        int subject = doc.child(k, "nsubj");
+        return root.isVerb() && root.tag().matches("VBD|VBZ|VBP") && subject >= 0 && subject < k
+            && root.tag().equals(t.tag()) ? subject : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether token {@code k} is a hyphen with space on both sides, a dash, not a joiner. */
