@@ -2593,4 +2593,12 @@ class AttributionRulesTest {
     assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
     assertTrue(quotes.get(0).text().startsWith("she could not fulfil her dream"), quotes.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void theOneToldIsNotPartOfAClauseWithoutThat() {
+    String text = "Mr Weber told BBC Radio Kent the group would take the case to the High Court.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("the group would take the case to the High Court", quotes.get(0).text());
+  }
 }

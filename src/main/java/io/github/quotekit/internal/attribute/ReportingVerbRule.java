@@ -1136,6 +1136,24 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       return new int[] {v + 3, lastWord(doc, s)};
     }
     int pronoun = doc.child(v, "obj");
+    int told = doc.child(v, "iobj");
+    if (told > v && pronoun > told && TELLING_VERBS.contains(doc.token(v).lemma())
+        && doc.subtree(told)[0] == v + 1
+        && doc.subtree(pronoun)[0] == doc.subtree(told)[doc.subtree(told).length - 1] + 1) {
+      // "told BBC Radio Kent the group would appeal": the one told, then the clause's subject
+      // taken for a second object, its verb hung apart.
+      int[] sub = doc.subtree(pronoun);
+      for (int c : doc.children(v)) {
+        Token t = doc.token(c);
+        if (c > pronoun && doc.subtree(c)[0] == sub[sub.length - 1] + 1
+            && t.rel().equals("dep") && t.isVerb() && doc.child(c, "nsubj") < 0
+            && (t.tag().matches("VBD|VBZ|VBP") || doc.child(c, "aux") >= 0)) {
+          int[] rest = doc.subtree(c);
+          return new int[] {sub[0], rest[rest.length - 1]};
+        }
+      }
+      return null;
+    }
     if (pronoun != v + 1 || !SUBJECT_PRONOUNS.contains(
         doc.token(pronoun).word().toLowerCase(java.util.Locale.ROOT))) {
       return null;
