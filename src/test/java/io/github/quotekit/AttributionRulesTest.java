@@ -2601,4 +2601,13 @@ class AttributionRulesTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("the group would take the case to the High Court", quotes.get(0).text());
   }
+
+  @org.junit.jupiter.api.Test
+  void aFindingInAClauseBeforeTheMainOneEndsAtTheComma() {
+    String text = "Although the survey showed Ruiz poised to carry the county, the race was close "
+        + "among older voters.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Ruiz poised to carry the county", quotes.get(0).text());
+  }
 }

@@ -522,7 +522,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         || doc.token(v + 1).word().equalsIgnoreCase("up")) {
       return null; // "showed reporters the letter", "showed up"
     }
-    int[] t = trimLoose(doc, v + 1, cutTrailingClauses(doc, v + 1, s.endToken() - 1));
+    // "Although the survey showed Holt ahead, the race was close": a finding in a clause set
+    // before the main one ends at the comma.
+    int last = subordinateEnd(doc, s, v, v + 1, s.endToken() - 1);
+    int[] t = trimLoose(doc, v + 1, cutTrailingClauses(doc, v + 1, last));
     return t == null || t[1] - t[0] + 1 < MIN_TOKENS ? null : t;
   }
 
