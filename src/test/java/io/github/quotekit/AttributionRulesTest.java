@@ -2610,4 +2610,14 @@ class AttributionRulesTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Ruiz poised to carry the county", quotes.get(0).text());
   }
+
+  @org.junit.jupiter.api.Test
+  void aRelativeClauseOnAnInvertedSpeakerIsNotWhatWasSaid() {
+    String text = "The mayor, said Ana Ruiz, who remains friendly with her former boss, never "
+        + "forgets a slight.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(List.of("The mayor", "never forgets a slight"),
+        quotes.stream().map(Quote::text).toList(), quotes.toString());
+    assertTrue(quotes.stream().allMatch(q -> q.speakerName().orElse("").equals("Ana Ruiz")));
+  }
 }

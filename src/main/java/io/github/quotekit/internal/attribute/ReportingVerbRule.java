@@ -573,12 +573,17 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           speaker = k - 1; // the name runs to the first comma
         }
         close = k;
-        Token next = k + 1 < s.endToken() ? doc.token(k + 1) : null;
-        if (next != null && next.tag().matches("VBD|VBZ|VBP|MD")) {
+        if (resumesWithVerb(doc, s, k + 1)) {
           break; // the reported sentence goes on with its verb
         }
         if (k > v + 1 && speaker != k - 1) {
           return null; // a second comma that does not lead back into the sentence
+        }
+        int aside = k + 1 < s.endToken() && doc.token(k + 1).word().matches("(?i)who")
+            ? relativeAsideEnd(doc, s, k) : -1;
+        if (aside > 0 && resumesWithVerb(doc, s, aside + 1)) {
+          close = aside; // "..., said Ana Ruiz, who knows her well, never forgets": her aside
+          break;
         }
         continue;
       }
@@ -588,7 +593,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     if (close < 0 || speaker <= v || close + 1 >= s.endToken()
-        || !doc.token(close + 1).tag().matches("VBD|VBZ|VBP|MD")) {
+        || !resumesWithVerb(doc, s, close + 1)) {
       return null;
     }
     Token who = doc.token(speaker);
@@ -712,6 +717,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * The comma that closes a relative clause or a participle's phrase opened at token {@code k}
    * (", which the board rejected,", ", run by the state,"), or -1.
    */
+  /** Whether a tensed verb or a modal stands at {@code k}, or right after an adverb there. */
+  private static boolean resumesWithVerb(Doc doc, Sentence s, int k) {
+    if (k < s.endToken() && doc.token(k).tag().equals("RB")) {
+      k++;
+    }
+    return k < s.endToken() && doc.token(k).tag().matches("VBD|VBZ|VBP|MD");
+  }
+
   private static int relativeAsideEnd(Doc doc, Sentence s, int k) {
     if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()) {
       return -1;
