@@ -2620,4 +2620,15 @@ class AttributionRulesTest {
         quotes.stream().map(Quote::text).toList(), quotes.toString());
     assertTrue(quotes.stream().allMatch(q -> q.speakerName().orElse("").equals("Ana Ruiz")));
   }
+
+  @org.junit.jupiter.api.Test
+  void aSecondThatClauseGoesWithTheFirstEvenWhenItsVerbReports() {
+    String text = "Ana Ruiz says many doubted her in the county but that she and her supporters "
+        + "never doubted each other.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("many doubted her in the county but that she and her supporters never doubted "
+        + "each other", quotes.get(0).text());
+    assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
+  }
 }

@@ -1030,7 +1030,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         if (c > last
             && ct.rel().equals("conj")
             && ct.isVerb()
-            && !Lexicon.isReportingLemma(ct.lemma())
+            && (!Lexicon.isReportingLemma(ct.lemma()) || thatClause(doc, c))
             && (doc.child(c, "nsubj") >= 0 || hasModal(doc, c) || thatClause(doc, c))
             && onlyJoinersBetween(doc, last + 1, doc.subtree(c)[0])) {
           int[] more = doc.subtree(c);
