@@ -2631,4 +2631,14 @@ class AttributionRulesTest {
         + "each other", quotes.get(0).text());
     assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void aReasonRightAfterTheClaimIsPartOfIt() {
+    String text = "Karl Weber says Ana Ruiz is not fit to serve as mayor, because she has put "
+        + "lives at risk.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Ana Ruiz is not fit to serve as mayor, because she has put lives at risk",
+        quotes.get(0).text());
+  }
 }

@@ -1040,6 +1040,14 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // that opened inside the clause; the words it quotes belong to the clause.
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
+        } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 2
+            && doc.token(last + 1).word().equals(",") && doc.child(c, "mark") == last + 2
+            && doc.token(last + 2).word().equalsIgnoreCase("because")
+            && doc.child(c, "nsubj") >= 0 && !insideQuotation(doc, first, last)) {
+          // "says Holt is not fit to serve, because she has put lives at risk": the reason
+          // right after the complement, with its own subject, is part of the claim.
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 1
             && doc.child(c, "mark") == last + 1
             && doc.token(last + 1).word().matches("(?i)if|unless")) {
