@@ -2641,4 +2641,15 @@ class AttributionRulesTest {
     assertEquals("Ana Ruiz is not fit to serve as mayor, because she has put lives at risk",
         quotes.get(0).text());
   }
+
+  @org.junit.jupiter.api.Test
+  void anOpeningQuestionRunsPastTheCommasOfItsAsides() {
+    String text = "Asked why the board did not follow the council's demand, in the same bill, that "
+        + "the report name sites, Lind said the law was unclear.";
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    assertTrue(quotes.stream().anyMatch(q -> q.text().equals("why the board did not follow the "
+        + "council's demand, in the same bill, that the report name sites")), quotes.toString());
+    assertTrue(quotes.stream().anyMatch(q -> q.text().equals("the law was unclear")),
+        quotes.toString());
+  }
 }

@@ -75,7 +75,9 @@ final class QuestionRule implements ReportedSpeechRule {
       if (first < 0) {
         continue;
       }
-      int[] content = ReportingVerbRule.trimLoose(doc, first, questionEnd(a, s, first, false));
+      int end = opening ? openingQuestionEnd(a, s, first) : -1;
+      int[] content = ReportingVerbRule.trimLoose(doc, first,
+          end >= 0 ? end : questionEnd(a, s, first, false));
       if (content == null || content[1] - content[0] < 1) {
         continue;
       }
@@ -180,6 +182,32 @@ final class QuestionRule implements ReportedSpeechRule {
       }
     }
     return s.endToken() - 1;
+  }
+
+  /**
+   * "Asked whether the mayor, who backs the levy, would resign, Holt said ...": a question that
+   * opens the sentence runs to the comma or dash after which the main clause's subject and verb
+   * follow, past the commas of asides inside it. Returns its last token, or -1 when no comma or
+   * dash is followed by a subject and its verb.
+   */
+  private static int openingQuestionEnd(Article a, Sentence s, int first) {
+    Doc doc = a.doc;
+    int last = s.endToken() - 1;
+    for (int k = first + 1; k < last; k++) {
+      Token t = doc.token(k);
+      if (t.word().equals(";")) {
+        return -1;
+      }
+      if (a.insideQuotation(t)) {
+        continue; // "how she would define the "establishment"": quoted words inside the question
+      }
+      boolean mark = t.word().equals(",") || ReportingVerbRule.isDash(doc, k);
+      if (mark && !doc.token(k + 1).tag().matches("WP|WDT|WRB")
+          && ReportingVerbRule.subjectAndVerb(doc, k + 1, last)) {
+        return k - 1;
+      }
+    }
+    return -1;
   }
 
   private static String lower(Token t) {

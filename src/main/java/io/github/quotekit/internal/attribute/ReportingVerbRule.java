@@ -1284,7 +1284,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           "event", "meeting", "session", "forum", "visit");
 
   /** Whether a short noun phrase or a pronoun from {@code k} is followed by a finite verb. */
-  private static boolean subjectAndVerb(Doc doc, int k, int last) {
+  static boolean subjectAndVerb(Doc doc, int k, int last) {
     for (int j = k; j <= last && j < k + 6; j++) {
       Token t = doc.token(j);
       if (j > k && t.tag().matches("VBD|VBZ|VBP|MD")) {
