@@ -4,7 +4,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +34,7 @@ public final class CoreNlpAnalyzer {
   public static final int MAX_SENTENCE_TOKENS = 200;
 
   private final StanfordCoreNLP pipeline;
-  private final StanfordCoreNLP tagger;
+  private final Annotator tagger;
   private final StanfordCoreNLP ner;
   private final Lemmas lemmas = new Lemmas();
   private final GreedyParser parser;
@@ -91,7 +95,7 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     this.pipeline = new StanfordCoreNLP(p);
     p.setProperty("annotators", "pos");
-    this.tagger = new StanfordCoreNLP(p, false);
+    this.tagger = full ? new StanfordCoreNLP(p, false) : approximateTagger();
     if (full) {
       p.setProperty("annotators", "ner");
       this.ner = new StanfordCoreNLP(p, false);
@@ -104,6 +108,22 @@ public final class CoreNlpAnalyzer {
                 DependencyParser.loadFromModelFile(
                     DependencyParser.DEFAULT_MODEL, new Properties()))
             : null;
+  }
+
+  /**
+   * The fast mode's tagger: the same model, with its approximate scoring. Each word's tags are
+   * scored only among those its dictionary allows, the other tags sharing one default score,
+   * rather than normalised over all 50 for every history the Viterbi search tries; that halves
+   * the tagger's time, three quarters of the fast mode's. It is not exact: on PolNeAR dev about 2
+   * tokens in 1,000 take another tag, which moved a handful of quotes there and in train but left
+   * the direct track's figures as they were. The accurate mode keeps the exact tagger, since the
+   * parser and the recogniser read its tags.
+   */
+  private static Annotator approximateTagger() {
+    Properties config = new Properties();
+    config.setProperty("approximate", "true");
+    return new POSTaggerAnnotator(
+        new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL, config, false), MAX_SENTENCE_TOKENS, 1);
   }
 
   static boolean[] fullMask(int n) {
