@@ -2652,4 +2652,33 @@ class AttributionRulesTest {
     assertTrue(quotes.stream().anyMatch(q -> q.text().equals("the law was unclear")),
         quotes.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void thatAsAPronounBeforeACommaOpensNoClause() {
+    for (String text : List.of("Tom Lind did not deny that, but he said the figures were old.",
+        "Ana Ruiz said that, while Karl Weber said the opposite.",
+        "Ana Ruiz would not say that, because she did not know the figures.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("but ")
+          || q.text().startsWith("while ") || q.text().startsWith("because ")), text + quotes);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSpeechVerbInsideARelativeClauseDoesNotTakeTheMainSubject() {
+    String text = "Ana Ruiz hired Karl Weber, who paid that down to $42,000 in five years, but "
+        + "said he could not teach.";
+    assertTrue(SharedExtractor.get().extract(text).stream()
+        .noneMatch(q -> q.speakerName().orElse("").equals("Ana Ruiz")));
+  }
+
+  @org.junit.jupiter.api.Test
+  void whatTheSpeakerDidNextIsNotTheRestOfTheReport() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "No comment, said Karl Weber, then walked out of the hall.");
+    assertTrue(quotes.stream().noneMatch(q -> q.text().contains("walked out")), quotes.toString());
+    quotes = SharedExtractor.get().extract(
+        "Tom Lind said he would resign, because he had been asked to by the board, and left.");
+    assertTrue(quotes.stream().noneMatch(q -> q.text().contains("and left")), quotes.toString());
+  }
 }

@@ -913,9 +913,10 @@ final class Mentions {
 
   /**
    * "She paid it down to $4,000 in five years, but said ...": a tensed verb right after "and" or
-   * "but", without a subject of its own, that the parse left hanging from a word after the main
-   * verb that is neither verb nor noun (a number, an unlabelled dependent) shares the main verb's
-   * subject. Returns it, or -1.
+   * "but", without a subject of its own, that the parse left as an unlabelled dependent, or
+   * joined to a word that is neither verb nor noun (a number), somewhere in the main clause
+   * (no verb with its own subject on the way up), shares the main verb's subject. Returns it, or
+   * -1.
    */
   private static int sharedWithTheMainVerb(Doc doc, int v) {
     Token t = doc.token(v);
@@ -932,10 +933,27 @@ final class Mentions {
       if (root.head() < 0) {
         int subject = doc.child(k, "nsubj");
         return root.isVerb() && root.tag().matches("VBD|VBZ|VBP") && subject >= 0 && subject < k
-            && root.tag().equals(t.tag()) ? subject : -1;
+            && root.tag().equals(t.tag()) && hangsFromTheMainClause(doc, t.head(), k)
+            ? subject : -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the path from token {@code h} up to the root {@code root} passes no verb with a
+   * subject of its own: not "hired Weber, who paid it down to $4,000, but said ...", where the
+   * number stands in Weber's relative clause.
+   */
+  private static boolean hangsFromTheMainClause(Doc doc, int h, int root) {
+    for (int depth = 0; h >= 0 && h != root && depth < 20; depth++) {
+      Token t = doc.token(h);
+      if (t.isVerb() && (doc.child(h, "nsubj") >= 0 || doc.child(h, "nsubj:pass") >= 0)) {
+        return false;
+      }
+      h = t.head();
+    }
+    return h == root;
   }
 
   /** Whether token {@code k} is a hyphen with space on both sides, a dash, not a joiner. */

@@ -713,18 +713,38 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return before.end() == t.start() && before.word().endsWith("s");
   }
 
+  /** Whether a comma stands among tokens {@code [from, to]}. */
+  private static boolean hasComma(Doc doc, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (doc.token(k).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adverbs of sequence: "said Holt, then left" is the speaker's next act, not the report. */
+  private static final ImmutableSet<String> SEQUENCE_ADVERBS = ImmutableSet.of("then", "later",
+      "afterwards", "afterward", "soon", "quickly", "promptly", "finally", "immediately");
+
   /**
-   * The comma that closes a relative clause or a participle's phrase opened at token {@code k}
-   * (", which the board rejected,", ", run by the state,"), or -1.
+   * Whether a tensed verb or a modal stands at {@code k}, or right after an adverb there that
+   * does not tell what happened next.
    */
-  /** Whether a tensed verb or a modal stands at {@code k}, or right after an adverb there. */
   private static boolean resumesWithVerb(Doc doc, Sentence s, int k) {
     if (k < s.endToken() && doc.token(k).tag().equals("RB")) {
+      if (SEQUENCE_ADVERBS.contains(doc.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
       k++;
     }
     return k < s.endToken() && doc.token(k).tag().matches("VBD|VBZ|VBP|MD");
   }
 
+  /**
+   * The comma that closes a relative clause or a participle's phrase opened at token {@code k}
+   * (", which the board rejected,", ", run by the state,"), or -1.
+   */
   private static int relativeAsideEnd(Doc doc, Sentence s, int k) {
     if (!doc.token(k).word().equals(",") || k + 1 >= s.endToken()) {
       return -1;
@@ -1005,7 +1025,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       ccomp = complementPastAside(doc, s, v);
     }
     Token verb = doc.token(v);
-    int[] pronounFirst = ccomp < 0 ? pronounSubjectComplement(doc, s, v) : null;
+    int[] pronounFirst = ccomp < 0 ? misparsedComplement(doc, s, v) : null;
     if (pronounFirst != null) {
       first = pronounFirst[0];
       last = pronounFirst[1];
@@ -1043,9 +1063,11 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 2
             && doc.token(last + 1).word().equals(",") && doc.child(c, "mark") == last + 2
             && doc.token(last + 2).word().equalsIgnoreCase("because")
-            && doc.child(c, "nsubj") >= 0 && !insideQuotation(doc, first, last)) {
+            && doc.child(c, "nsubj") >= 0 && !insideQuotation(doc, first, last)
+            && !hasComma(doc, last + 3, doc.subtree(c)[doc.subtree(c).length - 1])) {
           // "says Holt is not fit to serve, because she has put lives at risk": the reason
-          // right after the complement, with its own subject, is part of the claim.
+          // right after the complement, with its own subject, is part of the claim; one with a
+          // comma of its own may run on into the speaker's next act (", and left").
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 1
@@ -1141,6 +1163,68 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || Mentions.isDash(doc, k);
   }
 
+  /**
+   * A reported clause the parse lost, in one of three shapes it misreads; {first, last}, or null.
+   */
+  private static int[] misparsedComplement(Doc doc, Sentence s, int v) {
+    int[] clause = phraseAfterThat(doc, s, v);
+    if (clause == null) {
+      clause = clauseAfterTheOneTold(doc, v);
+    }
+    return clause != null ? clause : clauseAfterSubjectPronoun(doc, v);
+  }
+
+  /**
+   * "said that, during the years when the two worked together, Holt was ...": a phrase set into
+   * the clause right after its "that" leaves the parse at a loss. The clause runs from the phrase
+   * to the sentence's end (the usual cuts then apply), provided a later comma is followed by the
+   * clause's subject and verb; not "did not deny that, but he said ..." nor "confirmed that,
+   * adding ...", where "that" is a pronoun and the comma ends the report.
+   */
+  private static int[] phraseAfterThat(Doc doc, Sentence s, int v) {
+    if (v + 3 >= s.endToken() || !doc.token(v + 1).word().equalsIgnoreCase("that")
+        || !doc.token(v + 2).word().equals(",") || doc.token(v + 1).rel().equals("nsubj")
+        || doc.token(v + 3).tag().matches("CC|VBG")) {
+      return null;
+    }
+    int last = lastWord(doc, s);
+    for (int k = v + 4; k < last; k++) {
+      if (doc.token(k).word().equals(",") && subjectAndVerb(doc, k + 1, last)
+          && !doc.token(k + 1).tag().matches("WP|WDT|WRB")) {
+        return new int[] {v + 3, last};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "told BBC Radio Kent the group would appeal": after the one told, the parse took the clause's
+   * subject for a second object and hung its verb apart. The clause runs from that subject to the
+   * verb's last word.
+   */
+  private static int[] clauseAfterTheOneTold(Doc doc, int v) {
+    int subject = doc.child(v, "obj");
+    int told = doc.child(v, "iobj");
+    if (told <= v || subject <= told || !TELLING_VERBS.contains(doc.token(v).lemma())) {
+      return null;
+    }
+    int[] one = doc.subtree(told);
+    int[] sub = doc.subtree(subject);
+    if (one[0] != v + 1 || sub[0] != one[one.length - 1] + 1) {
+      return null;
+    }
+    for (int c : doc.children(v)) {
+      Token t = doc.token(c);
+      if (c > subject && doc.subtree(c)[0] == sub[sub.length - 1] + 1
+          && t.rel().equals("dep") && t.isVerb() && doc.child(c, "nsubj") < 0
+          && (t.tag().matches("VBD|VBZ|VBP") || doc.child(c, "aux") >= 0)) {
+        int[] rest = doc.subtree(c);
+        return new int[] {sub[0], rest[rest.length - 1]};
+      }
+    }
+    return null;
+  }
+
   /** Pronouns that can only be subjects: a verb's "object" in this form opens a clause. */
   private static final ImmutableSet<String> SUBJECT_PRONOUNS =
       ImmutableSet.of("i", "he", "she", "we", "they");
@@ -1149,35 +1233,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * "said they, too, have had no contact": the parse took the clause's subject for the verb's
    * object and hung the clause's verb apart. A pronoun in the subject form right after the verb,
    * then a verb of its own without a subject: the clause runs from the pronoun to that verb's
-   * last word. Returns {first, last}, or null.
+   * last word.
    */
-  private static int[] pronounSubjectComplement(Doc doc, Sentence s, int v) {
-    if (v + 2 < s.endToken() && doc.token(v + 1).word().equalsIgnoreCase("that")
-        && doc.token(v + 2).word().equals(",") && !doc.token(v + 1).rel().equals("nsubj")) {
-      // "said that, during the years when the two worked together, Holt ...": a phrase set into
-      // the clause right after its "that" leaves the parse at a loss; the clause runs on to the
-      // sentence's end, and the usual cuts apply.
-      return new int[] {v + 3, lastWord(doc, s)};
-    }
+  private static int[] clauseAfterSubjectPronoun(Doc doc, int v) {
     int pronoun = doc.child(v, "obj");
-    int told = doc.child(v, "iobj");
-    if (told > v && pronoun > told && TELLING_VERBS.contains(doc.token(v).lemma())
-        && doc.subtree(told)[0] == v + 1
-        && doc.subtree(pronoun)[0] == doc.subtree(told)[doc.subtree(told).length - 1] + 1) {
-      // "told BBC Radio Kent the group would appeal": the one told, then the clause's subject
-      // taken for a second object, its verb hung apart.
-      int[] sub = doc.subtree(pronoun);
-      for (int c : doc.children(v)) {
-        Token t = doc.token(c);
-        if (c > pronoun && doc.subtree(c)[0] == sub[sub.length - 1] + 1
-            && t.rel().equals("dep") && t.isVerb() && doc.child(c, "nsubj") < 0
-            && (t.tag().matches("VBD|VBZ|VBP") || doc.child(c, "aux") >= 0)) {
-          int[] rest = doc.subtree(c);
-          return new int[] {sub[0], rest[rest.length - 1]};
-        }
-      }
-      return null;
-    }
     if (pronoun != v + 1 || !SUBJECT_PRONOUNS.contains(
         doc.token(pronoun).word().toLowerCase(java.util.Locale.ROOT))) {
       return null;
@@ -1218,8 +1277,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     for (int k = first + 1; k < last; k++) {
       String w = doc.token(k).word();
-      boolean dash = w.equals("--") || w.equals("\u2014") || w.equals("\u2013")
-          || Mentions.isDash(doc, k);
+      boolean dash = isDash(doc, k);
       // Not "told the paper that despite the crowds, he doubted it would last": a phrase that
       // opens the clause is set before its subject.
       int[] before = trimLoose(doc, first, k - 1);
