@@ -1184,17 +1184,42 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static int[] phraseAfterThat(Doc doc, Sentence s, int v) {
     if (v + 3 >= s.endToken() || !doc.token(v + 1).word().equalsIgnoreCase("that")
         || !doc.token(v + 2).word().equals(",") || doc.token(v + 1).rel().equals("nsubj")
-        || doc.token(v + 3).tag().matches("CC|VBG")) {
+        || doc.token(v + 3).tag().equals("CC")
+        || doc.token(v + 3).tag().equals("VBG")
+            && !doc.token(v + 3).word().equalsIgnoreCase("according")
+            && !PREPOSITION_PARTICIPLES.contains(
+                doc.token(v + 3).word().toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
     int last = lastWord(doc, s);
     for (int k = v + 4; k < last; k++) {
-      if (doc.token(k).word().equals(",") && subjectAndVerb(doc, k + 1, last)
-          && !doc.token(k + 1).tag().matches("WP|WDT|WRB")) {
+      int next = doc.token(k + 1).closesQuote() ? k + 2 : k + 1; // 'the "Holt Method," she ...'
+      if (doc.token(k).word().equals(",") && next <= last && clauseFollows(doc, next, last)) {
         return new int[] {v + 3, last};
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a clause opens at {@code k}: a noun phrase (with what hangs on it, "85 of the 154
+   * meetings the mayor had with people who ...") or a pronoun, then a tensed verb or a modal
+   * before any comma.
+   */
+  private static boolean clauseFollows(Doc doc, int k, int last) {
+    if (!doc.token(k).tag().matches("DT|CD|EX|PRP\\$?|NNS?|NNPS?|JJ.?|RB")) {
+      return false;
+    }
+    for (int j = k + 1; j <= last && j < k + 25; j++) {
+      Token t = doc.token(j);
+      if (t.tag().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+      if (t.word().matches("[,;:]")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
