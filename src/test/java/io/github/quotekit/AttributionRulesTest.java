@@ -2555,11 +2555,11 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void aSubjectPronounThatTheParseTookForAnObjectStillOpensTheClause() {
-    String text = "The board met on Monday. Several skippers said they, too, have had no word from "
-        + "the harbour master since the storm.";
+    String text = "The board met on Monday. Several pilots said they, too, have received no pay "
+        + "from the harbour board since the storm.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
-    assertEquals("they, too, have had no word from the harbour master since the storm",
+    assertEquals("they, too, have received no pay from the harbour board since the storm",
         quotes.get(0).text());
   }
 
@@ -2575,31 +2575,31 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void aPhraseSetInRightAfterThatKeepsTheClauseWhole() {
-    String text = "People with knowledge of the talks said that, during the period when the two "
-        + "were advisers, Holt was also helping a group.";
+    String text = "Two officials at the port said that, in the months when the ferry sat idle, Holt "
+        + "was quietly courting a buyer.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
-    assertEquals("during the period when the two were advisers, Holt was also helping a group",
+    assertEquals("in the months when the ferry sat idle, Holt was quietly courting a buyer",
         quotes.get(0).text());
   }
 
   @org.junit.jupiter.api.Test
   void aSpeechVerbAfterButSharesTheSubjectOfTheMainVerb() {
-    String text = "Ana Ruiz left college owing more than $90,000. She paid that down to $42,000 in "
-        + "five years, but said she could not fulfil her dream of teaching because she would not "
-        + "earn enough.";
+    String text = "Ana Ruiz owed the bank about $8,000 when the shop closed. She paid that down to "
+        + "$3,500 in two winters, but said she could never reopen the shop because rents were too "
+        + "high.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
-    assertTrue(quotes.get(0).text().startsWith("she could not fulfil her dream"), quotes.toString());
+    assertTrue(quotes.get(0).text().startsWith("she could never reopen the shop"), quotes.toString());
   }
 
   @org.junit.jupiter.api.Test
   void theOneToldIsNotPartOfAClauseWithoutThat() {
-    String text = "Mr Weber told BBC Radio Kent the group would take the case to the High Court.";
+    String text = "Mr Weber told BBC Radio Kent the group would take the matter to the High Court.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
-    assertEquals("the group would take the case to the High Court", quotes.get(0).text());
+    assertEquals("the group would take the matter to the High Court", quotes.get(0).text());
   }
 
   @org.junit.jupiter.api.Test
@@ -2613,8 +2613,8 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void aRelativeClauseOnAnInvertedSpeakerIsNotWhatWasSaid() {
-    String text = "The mayor, said Ana Ruiz, who remains friendly with her former boss, never "
-        + "forgets a slight.";
+    String text = "The mayor, said Ana Ruiz, who has worked beside him for a decade, never forgets "
+        + "a slight.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(List.of("The mayor", "never forgets a slight"),
         quotes.stream().map(Quote::text).toList(), quotes.toString());
@@ -2623,22 +2623,23 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void aSecondThatClauseGoesWithTheFirstEvenWhenItsVerbReports() {
-    String text = "Ana Ruiz says many doubted her in the county but that she and her supporters "
-        + "never doubted each other.";
+    String text = "Karl Weber says few trusted the ferry plan at first but that the crew always "
+        + "believed in it.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
-    assertEquals("many doubted her in the county but that she and her supporters never doubted "
-        + "each other", quotes.get(0).text());
-    assertEquals("Ana Ruiz", quotes.get(0).speakerName().orElse(null));
+    assertEquals("few trusted the ferry plan at first but that the crew always believed in it",
+        quotes.get(0).text());
+    assertEquals("Karl Weber", quotes.get(0).speakerName().orElse(null));
   }
 
   @org.junit.jupiter.api.Test
   void aReasonRightAfterTheClaimIsPartOfIt() {
-    String text = "Karl Weber says Ana Ruiz is not fit to serve as mayor, because she has put "
-        + "lives at risk.";
+    String text = "Karl Weber says Ana Ruiz should not run the harbour board, because she has "
+        + "ignored the safety reports.";
     List<Quote> quotes = SharedExtractor.get().extract(text);
     assertEquals(1, quotes.size(), quotes.toString());
-    assertEquals("Ana Ruiz is not fit to serve as mayor, because she has put lives at risk",
+    assertEquals("Ana Ruiz should not run the harbour board, because she has ignored the safety "
+        + "reports",
         quotes.get(0).text());
   }
 
@@ -2666,7 +2667,7 @@ class AttributionRulesTest {
 
   @org.junit.jupiter.api.Test
   void aSpeechVerbInsideARelativeClauseDoesNotTakeTheMainSubject() {
-    String text = "Ana Ruiz hired Karl Weber, who paid that down to $42,000 in five years, but "
+    String text = "Ana Ruiz hired Karl Weber, who paid that down to $3,500 in two winters, but "
         + "said he could not teach.";
     assertTrue(SharedExtractor.get().extract(text).stream()
         .noneMatch(q -> q.speakerName().orElse("").equals("Ana Ruiz")));
@@ -2678,7 +2679,7 @@ class AttributionRulesTest {
         "No comment, said Karl Weber, then walked out of the hall.");
     assertTrue(quotes.stream().noneMatch(q -> q.text().contains("walked out")), quotes.toString());
     quotes = SharedExtractor.get().extract(
-        "Tom Lind said he would resign, because he had been asked to by the board, and left.");
+        "Tom Lind said he would resign, because the board had demanded it, and left.");
     assertTrue(quotes.stream().noneMatch(q -> q.text().contains("and left")), quotes.toString());
   }
 }

@@ -912,7 +912,7 @@ final class Mentions {
   }
 
   /**
-   * "She paid it down to $4,000 in five years, but said ...": a tensed verb right after "and" or
+   * "She paid it down to $3,500 in two winters, but said ...": a tensed verb right after "and" or
    * "but", without a subject of its own, that the parse left as an unlabelled dependent, or
    * joined to a word that is neither verb nor noun (a number), somewhere in the main clause
    * (no verb with its own subject on the way up), shares the main verb's subject. Returns it, or

@@ -199,7 +199,7 @@ final class QuestionRule implements ReportedSpeechRule {
         return -1;
       }
       if (a.insideQuotation(t)) {
-        continue; // "how she would define the "establishment"": quoted words inside the question
+        continue; // "how she would rank the "old guard"": quoted words inside the question
       }
       boolean mark = t.word().equals(",") || ReportingVerbRule.isDash(doc, k);
       if (mark && !doc.token(k + 1).tag().matches("WP|WDT|WRB")

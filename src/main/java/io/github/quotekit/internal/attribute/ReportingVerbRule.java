@@ -1065,7 +1065,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && doc.token(last + 2).word().equalsIgnoreCase("because")
             && doc.child(c, "nsubj") >= 0 && !insideQuotation(doc, first, last)
             && !hasComma(doc, last + 3, doc.subtree(c)[doc.subtree(c).length - 1])) {
-          // "says Holt is not fit to serve, because she has put lives at risk": the reason
+          // "says Holt should not run the board, because she ignored the reports": the reason
           // right after the complement, with its own subject, is part of the claim; one with a
           // comma of its own may run on into the speaker's next act (", and left").
           int[] more = doc.subtree(c);
@@ -1202,8 +1202,8 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /**
-   * Whether a clause opens at {@code k}: a noun phrase (with what hangs on it, "85 of the 154
-   * meetings the mayor had with people who ...") or a pronoun, then a tensed verb or a modal
+   * Whether a clause opens at {@code k}: a noun phrase (with what hangs on it, "40 of the 90
+   * trips the mayor made with people who ...") or a pronoun, then a tensed verb or a modal
    * before any comma.
    */
   private static boolean clauseFollows(Doc doc, int k, int last) {
@@ -1255,7 +1255,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       ImmutableSet.of("i", "he", "she", "we", "they");
 
   /**
-   * "said they, too, have had no contact": the parse took the clause's subject for the verb's
+   * "said they, too, have received no pay": the parse took the clause's subject for the verb's
    * object and hung the clause's verb apart. A pronoun in the subject form right after the verb,
    * then a verb of its own without a subject: the clause runs from the pronoun to that verb's
    * last word.
