@@ -2682,4 +2682,12 @@ class AttributionRulesTest {
         "Tom Lind said he would resign, because the board had demanded it, and left.");
     assertTrue(quotes.stream().noneMatch(q -> q.text().contains("and left")), quotes.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void aSurnameThatIsATitleDoesNotHandTheNameToThePlaceAfterIt() {
+    List<Quote> quotes = SharedExtractor.get().extract("\"The harbour cannot wait,\" said "
+        + "Representative Karl King of New York, who backed the plan on Tuesday.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Karl King", quotes.get(0).speakerName().orElse(null));
+  }
 }

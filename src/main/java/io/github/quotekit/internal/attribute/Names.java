@@ -265,6 +265,15 @@ final class Names {
         || tokens.get(e - 1).isPunctuation())) {
       e--;
     }
+    // "Karl King of New York" tagged as one person: the name ends before "of" once a word that
+    // is not a title stands before it ("Secretary of State Ana Ruiz" keeps its office words).
+    int of = s + 1;
+    while (of < e && !tokens.get(of).word().equals("of")) {
+      of++;
+    }
+    if (of < e && tokens.subList(s, of).stream().anyMatch(t -> !isTitle(t.word()))) {
+      e = of;
+    }
     int first = s;
     while (first < e - 1 && isTitle(tokens.get(first).word())) {
       first++;
