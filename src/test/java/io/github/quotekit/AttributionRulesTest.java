@@ -2690,4 +2690,18 @@ class AttributionRulesTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Karl King", quotes.get(0).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void aRelativeClauseOnTheSourceIsNotPartOfWhatItSays() {
+    for (String text : List.of(
+        "According to an official at the port, who asked not to be named, the ferry will stop "
+            + "in May.",
+        "According to an official at the port, who asked not to be named because he was not "
+            + "allowed to speak to the press, the council expects to raise the fares this year.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertEquals(1, quotes.size(), text + quotes);
+      assertTrue(quotes.get(0).text().matches("the (ferry|council) .*(May|year)"), text + quotes);
+      assertTrue(quotes.get(0).speakerName().orElse("").startsWith("an official"), text + quotes);
+    }
+  }
 }

@@ -49,6 +49,15 @@ final class AccordingToRule implements ReportedSpeechRule {
       int last;
       if (onlyPunctuationBetween(doc, opening, j)) {
         first = srcEnd + 1;
+        // "According to an official, who asked not to be named, CLAUSE": a relative clause on
+        // the source that the parse left out of its phrase ends at the comma the clause follows.
+        if (first + 1 < s.endToken() && doc.token(first).word().equals(",")
+            && doc.token(first + 1).word().matches("(?i)who|whom|whose|which")) {
+          int comma = clauseComma(doc, s, first + 2);
+          if (comma > 0) {
+            first = comma + 1;
+          }
+        }
         last = s.endToken() - 1;
       } else if (continuesAfter(doc, s, opening, j, srcEnd)) {
         first = srcEnd + 2;

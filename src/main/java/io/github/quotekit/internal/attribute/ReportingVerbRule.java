@@ -80,6 +80,23 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return !doc.token(v - 2).lemma().matches("want|wish|demand|ask|seek");
   }
 
+  /**
+   * "an official, who asked not to be named, ...", "she asked to be identified by her first
+   * name": asking for something to be done to oneself, the terms of an interview rather than
+   * what the source said.
+   */
+  static boolean selfRequest(Doc doc, Sentence s, int v) {
+    if (!doc.token(v).lemma().matches("ask|request") || !doc.token(v).tag().matches("VBD|VBZ|VBP")) {
+      return false;
+    }
+    int k = v + 1;
+    if (k < s.endToken() && doc.token(k).word().equalsIgnoreCase("not")) {
+      k++;
+    }
+    return k + 2 < s.endToken() && doc.token(k).word().equalsIgnoreCase("to")
+        && doc.token(k + 1).word().equalsIgnoreCase("be") && doc.token(k + 2).tag().equals("VBN");
+  }
+
   @Override
   public List<Clause> find(Article a, int sentence) {
     Doc doc = a.doc;
@@ -94,7 +111,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (!(verbLike && (Lexicon.isReportingLemma(t.lemma()) || mannerThat(doc, s, v))
               || beliefAdjective(doc, s, v))
           || a.insideQuotation(t) || SpeechActRule.beforeItsNoun(doc, s, v)
-          || soughtKnowledge(doc, v)) {
+          || soughtKnowledge(doc, v) || selfRequest(doc, s, v)) {
         continue;
       }
       int[] opening = Mentions.openingParticiple(doc, s, v);
@@ -240,6 +257,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
       if (parts == null && content[0] < v && opensWithAQuestionPut(doc, s, content[0])) {
         continue; // "Asked whether ..., Holt said no": what she was asked is not what she said
+      }
+      if (parts == null && content[0] < v && AccordingToRule.isAccordingTo(doc, content[0])
+          && !hasFiniteVerb(doc, content[0], Math.min(content[1], v - 1))) {
+        continue; // "According to an aide, the board expects ...": the source, not a claim
       }
       int[] head = relative != null && parts == null ? relativeHead(doc, relative[3]) : null;
       if (head != null) {

@@ -309,7 +309,8 @@ final class SpeechActRule implements ReportedSpeechRule {
           || t.tag().equals("VBN") && doc.child(v, "aux:pass") >= 0
           || QuestionRule.putToTheSubject(doc, s, v)
           || t.rel().equals("acl:relcl") && doc.child(v, "obj") < 0
-          || namingParticiple(doc, v) || beforeItsNoun(doc, s, v)) {
+          || namingParticiple(doc, v) || beforeItsNoun(doc, s, v)
+          || ReportingVerbRule.selfRequest(doc, s, v)) {
         continue;
       }
       if (QuestionRule.activeAsk(doc, v) && QuestionRule.askedQuestion(a, s, v) != null
