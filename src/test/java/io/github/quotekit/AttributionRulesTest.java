@@ -2704,4 +2704,14 @@ class AttributionRulesTest {
       assertTrue(quotes.get(0).speakerName().orElse("").startsWith("an official"), text + quotes);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void aParticipleAfterTheNamedSpeakersAppositionIsTheirs() {
+    List<Quote> quotes = SharedExtractor.get().extract("\"We are watching the situation "
+        + "closely,\" said Ana Ruiz, chief economist at Harbour Bank in Lisbon, adding that "
+        + "inflation could rise.");
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("inflation could rise", quotes.get(1).text());
+    assertEquals("Ana Ruiz", quotes.get(1).speakerName().orElse(null));
+  }
 }

@@ -169,6 +169,13 @@ final class Mentions {
         // past tense as a participle on a noun, and the name before it as joined to that noun.
         return named;
       }
+      if (rel.equals("acl") && apart && head.ner().equals("PERSON") && head.baseRel().equals("obj")
+          && head.head() >= 0 && head.head() < h && doc.child(head.head(), "nsubj") < 0
+          && Lexicon.isQuoteCue(doc.token(head.head()))) {
+        // '"Q," said Ana Ruiz, an economist at a bank, adding that ...', parsed with the name as
+        // the object of "said": the name after the cue speaks, and adds.
+        return h;
+      }
       if (head.isNoun() && rel.equals("acl")) {
         // "issued a statement saying ...": the statement's author is the subject above it.
         h = head.head();
