@@ -2714,4 +2714,34 @@ class AttributionRulesTest {
     assertEquals("inflation could rise", quotes.get(1).text());
     assertEquals("Ana Ruiz", quotes.get(1).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void aTitleWithAPlaceBeforeItStandsForItsHolder() {
+    List<Quote> quotes = SharedExtractor.get().extract("Senator Carla Benning of Oregon on "
+        + "Thursday accused the agency of stalling on aid.\n\n\"People are sleeping in their "
+        + "cars,\" the Oregon senator said at a news conference.");
+    assertEquals("Carla Benning", quotes.get(quotes.size() - 1).speakerName().orElse(null),
+        quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPronounAfterATitledSubjectIsTheTitleHolders() {
+    List<Quote> quotes = SharedExtractor.get().extract("Senator Carla Benning accused the agency "
+        + "of stalling on aid. \"People are sleeping in their cars,\" Benning said.\n\n"
+        + "Her opponent, Ellen Harlan, has accused her of exploiting the fires. \"Where was she "
+        + "when the forests needed thinning?\" Harlan said.\n\n"
+        + "The senator brushed off the criticism. \"I'll let voters judge,\" she said.");
+    Quote last = quotes.get(quotes.size() - 1);
+    assertEquals("\"I'll let voters judge,\"", last.text());
+    assertEquals("Carla Benning", last.speakerName().orElse(null), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void pluralOrNonPersonSubjectsDoNotTakeTheTitleHoldersName() {
+    List<Quote> quotes = SharedExtractor.get().extract("Mia Holt can be heard shouting at "
+        + "Officer Ana Ruiz and the others.\n\nWhen Holt gets nearer, two of the officers are "
+        + "kneeling by the car.\n\n\"Please let him live,\" she said.");
+    assertEquals("Mia Holt", quotes.get(quotes.size() - 1).speakerName().orElse(null),
+        quotes.toString());
+  }
 }

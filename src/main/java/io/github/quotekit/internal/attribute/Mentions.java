@@ -1165,11 +1165,19 @@ final class Mentions {
                 ? SpeakerType.ORGANIZATION
                 : thingType(head);
     String titleHolder = a.names.byTitle(doc.tokens(), first, h);
-    if (titleHolder != null && !head.isProperNoun()) {
+    if (titleHolder != null && commonWord(head)) {
       name = titleHolder;
       type = SpeakerType.PERSON;
     }
     return new Mention(doc.token(first).start(), head.end(), h, type, name, false);
+  }
+
+  /**
+   * Whether {@code t} is a common noun, or a word in lower case the tagger took for a proper
+   * noun ("the Harbour senator").
+   */
+  private static boolean commonWord(Token t) {
+    return !t.isProperNoun() || Character.isLowerCase(t.word().charAt(0));
   }
 
   /** The run of PERSON tokens around {@code h}: "Pete Hegseth" in "Defense Secretary Pete Hegseth". */
@@ -1521,7 +1529,7 @@ final class Mentions {
       type = SpeakerType.ORGANIZATION;
     } else if (head.ner().equals("LOCATION") || head.tag().endsWith("S")) {
       type = SpeakerType.GROUP;
-    } else if (titleHolder != null && !head.isProperNoun()) {
+    } else if (titleHolder != null && commonWord(head)) {
       type = SpeakerType.PERSON;
       name = titleHolder;
     } else if (head.isProperNoun() && !head.ner().equals("O")) {

@@ -27,6 +27,9 @@ import java.util.Set;
  */
 final class PronounResolver {
   private static final int LOOK_BACK_SENTENCES = 4;
+  /** Endings of nouns for people by what they do: "the actress", "the economist", "the chairman". */
+  private static final java.util.regex.Pattern PERSON_NOUN =
+      java.util.regex.Pattern.compile("[a-z-]+(er|or|ist|ess|man|woman|ian)");
   /**
    * First names and whether they are men's (true) or women's (false), from the name lists CoreNLP's
    * models ship: its short lists and those of its coreference list of about 14,600 names that its
@@ -94,6 +97,10 @@ final class PronounResolver {
         Spoken chain = s < sentence ? speakerIn(a, w, s, history, male, female) : null;
         if (chain != null) {
           return chain; // "He said Weber is wrong. He also said ...": he is still the one speaking
+        }
+        Spoken titled = s < sentence ? titledSubject(a, s, male, female) : null;
+        if (titled != null) {
+          return titled;
         }
         Names.PersonName best = null;
         boolean bestIsSubject = false;
@@ -263,6 +270,40 @@ final class PronounResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * 'The senator shrugged. "...," she said.': the subject of sentence {@code s}, when it is a title
+   * that stands for one person the article names (and the name fits the pronoun), is whom the
+   * pronoun means; or null.
+   */
+  private static Spoken titledSubject(Article a, int s, boolean male, boolean female) {
+    Doc doc = a.doc;
+    var sent = doc.sentences().get(s);
+    int k = -1;
+    if (sent.parsed()) {
+      for (int j = sent.firstToken(); j < sent.endToken() && k < 0; j++) {
+        if (doc.token(j).rel().equals("root")) {
+          k = doc.child(j, "nsubj");
+        }
+      }
+    } else {
+      k = firstSubject(doc, sent);
+    }
+    if (k < 0 || !doc.token(k).tag().equals("NN")
+        || !Character.isLowerCase(doc.token(k).word().charAt(0))
+        || !PERSON_NOUN.matcher(doc.token(k).lemma()).matches()
+            && !Lexicon.TITLES.contains(doc.token(k).lemma())
+        || Lexicon.ORGANISATION_NOUNS.contains(doc.token(k).lemma())
+        || Lexicon.SOURCE_NOUNS.contains(doc.token(k).lemma())) {
+      return null; // one person's title, not "the officers", "the campaign" or "the paper"
+    }
+    int first = Mentions.phraseStart(doc, k);
+    String holder = a.names.byTitle(doc.tokens(), first, k);
+    if (holder == null || !fits(List.of(holder.split(" ")[0]), "", male, female)) {
+      return null;
+    }
+    return new Spoken(doc.token(first).start(), holder, SpeakerType.PERSON);
   }
 
   /** Whether the name modifies a common noun after it ("the Clinton campaign"). */
