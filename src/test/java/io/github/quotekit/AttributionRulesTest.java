@@ -2744,4 +2744,13 @@ class AttributionRulesTest {
     assertEquals("Mia Holt", quotes.get(quotes.size() - 1).speakerName().orElse(null),
         quotes.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void aShortTitleBeforeTheNameIsTheTitleWrittenOutLater() {
+    List<Quote> quotes = SharedExtractor.get().extract("Gov. Tom Lind accused the agency of "
+        + "stalling on aid.\n\n\"People are sleeping in their cars,\" the governor said at a "
+        + "news conference.");
+    assertEquals("Tom Lind", quotes.get(quotes.size() - 1).speakerName().orElse(null),
+        quotes.toString());
+  }
 }

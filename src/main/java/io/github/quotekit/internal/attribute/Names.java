@@ -166,7 +166,7 @@ final class Names {
           break;
         }
         int phrase = titlePhraseStart(tokens, k);
-        String title = rank(tokens, phrase, k) + t.lemma().toLowerCase(Locale.ROOT);
+        String title = rank(tokens, phrase, k) + titleWord(t);
         String prior = byTitle.putIfAbsent(title, name.full());
         titleWords.computeIfAbsent(title, x -> new HashSet<>())
             .addAll(qualifiers(tokens, phrase, k));
@@ -410,7 +410,7 @@ final class Names {
    * the mention's parties and places contradicts the ones the holder was given; else null.
    */
   String byTitle(List<Token> tokens, int first, int head) {
-    String title = rank(tokens, first, head) + tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+    String title = rank(tokens, first, head) + titleWord(tokens.get(head));
     String holder = personByTitle.get(title);
     if (holder == null) {
       return null;
@@ -425,6 +425,22 @@ final class Names {
       }
     }
     return holder;
+  }
+
+  /** Titles as written before a name, short ("Sen. Ana Ruiz"), and as a later "the" names them. */
+  private static final ImmutableMap<String, String> SHORT_TITLES =
+      ImmutableMap.<String, String>builder()
+          .put("sen", "senator").put("rep", "representative").put("gov", "governor")
+          .put("gen", "general").put("col", "colonel").put("lt", "lieutenant")
+          .put("sgt", "sergeant").put("capt", "captain").put("adm", "admiral")
+          .put("prof", "professor").put("supt", "superintendent").put("insp", "inspector")
+          .put("det", "detective").put("cmdr", "commander").put("amb", "ambassador")
+          .buildOrThrow();
+
+  /** The title word at {@code t} as a key: its lemma in lower case, short forms written out. */
+  private static String titleWord(Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return SHORT_TITLES.getOrDefault(bare(lemma), lemma);
   }
 
   private static List<Qualifier> qualifiers(List<Token> tokens, int from, int to) {
