@@ -2753,4 +2753,23 @@ class AttributionRulesTest {
     assertEquals("Tom Lind", quotes.get(quotes.size() - 1).speakerName().orElse(null),
         quotes.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void theSpeakersNextActAfterAQuotingComplementIsNotPartOfIt() {
+    List<Quote> quotes = SharedExtractor.get().extract("The Department for Education said the "
+        + "offer was \"fair\" and urged the union to return to talks.");
+    assertTrue(quotes.stream().anyMatch(q -> q.text().equals("the offer was \"fair\"")),
+        quotes.toString());
+    assertTrue(quotes.stream().anyMatch(q -> q.text().equals("the union to return to talks")),
+        quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aClauseJoinedAfterAQuotingComplementGoesOnWithIt() {
+    List<Quote> quotes = SharedExtractor.get().extract("Karl Weber said polls could be "
+        + "\u201cway off,\u201d and have been wrong in past races.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("polls could be \u201cway off,\u201d and have been wrong in past races",
+        quotes.get(0).text());
+  }
 }

@@ -1081,6 +1081,17 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           // that opened inside the clause; the words it quotes belong to the clause.
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
+        } else if (c > last && ct.rel().equals("conj") && quotationIn(doc, first, last)
+            && (ct.isVerb() || doc.child(c, "cop") >= 0)
+            && !Lexicon.isReportingLemma(ct.lemma()) && !SpeechActRule.isSpeechActLemma(ct.lemma())
+            && joinersAfterMarkBetween(doc, last + 1, doc.subtree(c)[0])
+            && !reportIn(doc, doc.subtree(c))) {
+          // 'said polls could be "way off," and have been wrong before': a clause joined right
+          // after a complement that quotes goes on with what was said; not the speaker's next
+          // act of speech ('and urged the union to ...') nor a clause that reports again ('but
+          // they could not resist pointing out that ...').
+          int[] more = doc.subtree(c);
+          last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 2
             && doc.token(last + 1).word().equals(",") && doc.child(c, "mark") == last + 2
             && doc.token(last + 2).word().equalsIgnoreCase("because")
@@ -1814,10 +1825,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   private static boolean insideQuotation(Doc doc, int first, int k) {
     boolean open = false;
     for (int j = first; j < k; j++) {
-      if (doc.token(j).opensQuote()) {
-        open = true;
-      } else if (doc.token(j).closesQuote()) {
+      Token t = doc.token(j);
+      // A straight mark both opens and closes: its tag tells which it does.
+      if (t.closesQuote() && (!t.opensQuote() || t.tag().equals("''"))) {
         open = false;
+      } else if (t.opensQuote()) {
+        open = true;
       }
     }
     return open;
@@ -2399,6 +2412,30 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return true;
+  }
+
+  /** Whether a verb of reporting stands among the tokens {@code sub} (another report). */
+  private static boolean reportIn(Doc doc, int[] sub) {
+    for (int k : sub) {
+      if (doc.token(k).isVerb() && Lexicon.isReportingLemma(doc.token(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only joiners and closing marks between {@code from} and {@code to}, a closing mark among them. */
+  private static boolean joinersAfterMarkBetween(Doc doc, int from, int to) {
+    boolean mark = false;
+    for (int k = from; k < to; k++) {
+      Token t = doc.token(k);
+      if (t.closesQuote() && !t.tag().equals("``")) {
+        mark = true;
+      } else if (!onlyJoinersBetween(doc, k, k + 1)) {
+        return false;
+      }
+    }
+    return mark || from > 0 && doc.token(from - 1).closesQuote();
   }
 
   private static boolean onlyJoinersBetween(Doc doc, int from, int to) {
