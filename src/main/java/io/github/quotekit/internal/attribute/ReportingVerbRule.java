@@ -1086,10 +1086,10 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             && !Lexicon.isReportingLemma(ct.lemma()) && !SpeechActRule.isSpeechActLemma(ct.lemma())
             && joinersAfterMarkBetween(doc, last + 1, doc.subtree(c)[0])
             && !reportIn(doc, doc.subtree(c))) {
-          // 'said polls could be "way off," and have been wrong before': a clause joined right
+          // 'said fares could be "far too high," and have been rising': a clause joined right
           // after a complement that quotes goes on with what was said; not the speaker's next
           // act of speech ('and urged the union to ...') nor a clause that reports again ('but
-          // they could not resist pointing out that ...').
+          // critics went on to note that ...').
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 2
