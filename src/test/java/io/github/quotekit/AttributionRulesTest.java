@@ -2772,4 +2772,12 @@ class AttributionRulesTest {
     assertEquals("fares could be \u201cfar too high,\u201d and have been rising for years",
         quotes.get(0).text());
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameUsedAloneFromInsideAFullNameIsThatPerson() {
+    List<Quote> quotes = SharedExtractor.get().extract("President Joao Marcos Tavo da Cunha met "
+        + "the delegation. Tavo later called the deal \"a historic opportunity.\"");
+    assertEquals("Joao Marcos Tavo da Cunha",
+        quotes.get(quotes.size() - 1).speakerName().orElse(null), quotes.toString());
+  }
 }

@@ -348,7 +348,39 @@ final class Names {
         best = p;
       }
     }
+    if (lower.size() == 1 && (best == null || best.words().size() == 1)) {
+      PersonName holder = onlyNameHolding(last); // a name used alone that no surname explains
+      best = holder != null ? holder : best;
+    }
     return best == null ? String.join(" ", words) : best.full();
+  }
+
+  /** Last words of a programme named after its host ("The Ana Ruiz Show"), not of a name. */
+  private static final ImmutableSet<String> PROGRAMMES =
+      ImmutableSet.of("show", "hour", "program", "programme", "podcast", "report", "factor");
+
+  /**
+   * "Tavo" after "Joao Marcos Tavo da Cunha": the fullest name that holds {@code word} inside
+   * it, when every name that holds it is part of that one (one person); else null.
+   */
+  private PersonName onlyNameHolding(String word) {
+    PersonName best = null;
+    List<PersonName> holding = new ArrayList<>();
+    for (PersonName p : people) {
+      List<String> pl = p.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+      if (pl.size() > 1 && pl.contains(word) && !PROGRAMMES.contains(pl.get(pl.size() - 1))) {
+        holding.add(p);
+        if (best == null || fuller(p, best)) {
+          best = p;
+        }
+      }
+    }
+    for (PersonName p : holding) {
+      if (!best.words().containsAll(p.words())) {
+        return null;
+      }
+    }
+    return best;
   }
 
   /**
