@@ -2780,4 +2780,12 @@ class AttributionRulesTest {
     assertEquals("Joao Marcos Tavo da Cunha",
         quotes.get(quotes.size() - 1).speakerName().orElse(null), quotes.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void aBodyNamedInAppositionSpeaks() {
+    List<Quote> quotes = SharedExtractor.get().extract("The harbour's largest tenant, Crestmark "
+        + "Partners, said the fees were too high.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Crestmark Partners", quotes.get(0).speakerName().orElse(null));
+  }
 }

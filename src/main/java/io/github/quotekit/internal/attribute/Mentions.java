@@ -1045,6 +1045,11 @@ final class Mentions {
         return personRun(a, c);
       }
     }
+    int body = t.isProperNoun() ? -1 : bodyInApposition(doc, h);
+    if (body >= 0) {
+      // "Its largest shareholder, the fund Crestmark Partners, said": the body named beside it.
+      return surfaceMention(a, body);
+    }
     if (Names.isTitle(t.word()) && Character.isUpperCase(t.word().charAt(0))
         && h + 1 < doc.tokens().size()
         && doc.token(h + 1).ner().equals("PERSON") && doc.token(h + 1).sentence() == t.sentence()) {
@@ -1063,6 +1068,31 @@ final class Mentions {
       return surfaceMention(a, nameEnd); // the same, parsed with "Committee" as a clause's subject
     }
     return phrase;
+  }
+
+  /**
+   * The head of an organisation's name set off by a comma after the common noun {@code h} ("its
+   * largest shareholder, Crestmark Partners," or "..., the investment firm Crestmark Partners,"),
+   * or -1.
+   */
+  private static int bodyInApposition(Doc doc, int h) {
+    for (int c : doc.children(h)) {
+      if (!doc.token(c).rel().equals("appos") || c <= h + 1
+          || !doc.token(doc.subtree(c)[0] - 1).word().equals(",")) {
+        continue;
+      }
+      if (doc.token(c).isProperNoun() && doc.token(c).ner().equals("ORGANIZATION")) {
+        return c;
+      }
+      for (int d : doc.children(c)) {
+        Token dt = doc.token(d);
+        if (d > c && dt.rel().matches("dep|appos|flat") && dt.isProperNoun()
+            && dt.ner().equals("ORGANIZATION")) {
+          return d; // "the investment firm Crestmark Partners"
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code t} is a capitalised word that heads a body's name. */
