@@ -2788,4 +2788,18 @@ class AttributionRulesTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Crestmark Partners", quotes.get(0).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void anInterviewersQuestionsCountAsTurnsOfATranscript() {
+    List<Quote> quotes = SharedExtractor.get().extract("Q&A: A planner on the bus lanes\n\n"
+        + "Marta Velez spent eight years as the city's chief transport planner.\n\n"
+        + "Q: What went wrong?\n\n"
+        + "VELEZ: We underestimated how much the shop owners would fight it.\n\n"
+        + "Q: Would you do it again?\n\n"
+        + "VELEZ: Yes, but slower.");
+    assertTrue(quotes.stream().anyMatch(q -> q.text().startsWith("We underestimated")
+        && q.speakerName().orElse("").equals("Marta Velez")), quotes.toString());
+    assertTrue(quotes.stream().noneMatch(q -> q.speakerName().orElse("").startsWith("Q")),
+        quotes.toString());
+  }
 }

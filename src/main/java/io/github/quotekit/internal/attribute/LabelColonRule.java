@@ -80,7 +80,7 @@ final class LabelColonRule implements ReportedSpeechRule {
   private static boolean isLabel(Article a, Block b, int first, int colon) {
     Doc doc = a.doc;
     if (allCaps(doc, first, colon)) {
-      return a.transcriptTurns() >= 3;
+      return a.transcriptTurns() >= 3 && !editorial(a, first, colon);
     }
     if (namedElsewhere(a, first, colon)) {
       return true; // "Okafor: The port stays public", where the article names Lena Okafor
@@ -130,11 +130,24 @@ final class LabelColonRule implements ReportedSpeechRule {
       while (k < b.end() && k < i + 30 && (Character.isUpperCase(t.charAt(k)) || " .'-".indexOf(t.charAt(k)) >= 0)) {
         k++;
       }
-      if (k - i >= 2 && k < b.end() && t.charAt(k) == ':') {
+      // An interviewer's "Q:" is a turn too, though no speaker's label.
+      boolean question = k == i + 1 && t.charAt(i) == 'Q';
+      if ((k - i >= 2 || question) && k < b.end() && t.charAt(k) == ':') {
         turns++;
       }
     }
     return turns;
+  }
+
+  /** Labels of the page, not of a speaker: "Q&A:", "UPDATE:", "EDITOR'S NOTE:". */
+  private static final com.google.common.collect.ImmutableSet<String> EDITORIAL =
+      com.google.common.collect.ImmutableSet.of("q&a", "update", "updated", "correction",
+          "clarification", "note", "editor's note", "editors' note", "exclusive", "breaking",
+          "watch", "read more", "related", "photos", "video");
+
+  private static boolean editorial(Article a, int first, int colon) {
+    String label = a.text.substring(a.doc.token(first).start(), a.doc.token(colon - 1).end());
+    return EDITORIAL.contains(label.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
   }
 
   private static boolean allCaps(Doc doc, int first, int colon) {
