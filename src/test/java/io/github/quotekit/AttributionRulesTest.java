@@ -2802,4 +2802,12 @@ class AttributionRulesTest {
     assertTrue(quotes.stream().noneMatch(q -> q.speakerName().orElse("").startsWith("Q")),
         quotes.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void itAfterACapitalThatSpeaksIsThatCapital() {
+    List<Quote> quotes = SharedExtractor.get().extract(
+        "Lisbon has repeatedly warned against what it calls meddling in its harbour rules.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Lisbon", quotes.get(0).speakerName().orElse(null));
+  }
 }

@@ -185,7 +185,11 @@ final class PronounResolver {
             && doc.token(k).sentence() < sentence
             && (Lexicon.ORGANISATION_NOUNS.contains(t.lemma())
                 || Lexicon.SOURCE_NOUNS.contains(t.lemma()));
-        if (w.equals("it") ? thing || t.ner().equals("ORGANIZATION")
+        // "Beijing has warned against what it calls ...": a capital that speaks is its government.
+        boolean speakingPlace = w.equals("it") && t.isProperNoun() && t.ner().equals("LOCATION")
+            && t.head() >= 0 && doc.token(t.head()).isVerb()
+            && Lexicon.isReportingLemma(doc.token(t.head()).lemma());
+        if (w.equals("it") ? thing || speakingPlace || t.ner().equals("ORGANIZATION")
             : plural || t.ner().equals("ORGANIZATION")) {
           Mention found = Mentions.of(a, k, -1);
           if (found != null && !found.pronoun()) {
