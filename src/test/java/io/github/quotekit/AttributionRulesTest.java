@@ -2810,4 +2810,64 @@ class AttributionRulesTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("Lisbon", quotes.get(0).speakerName().orElse(null));
   }
+
+  @org.junit.jupiter.api.Test
+  void reviewProbesOfTitlesNamesAndBodiesKeepTheirSpeakers() {
+    // A second man in view ("promised him") keeps the pronoun from the titled subject.
+    assertLastSpeaker("Karl Weber", "Mayor Tom Lind has backed the flood plan. Karl Weber, a "
+        + "shopkeeper whose store flooded twice, spoke first. The mayor has promised him "
+        + "compensation. \"We lost everything, and I am still waiting,\" he said.");
+    // "Its chairman" is another body's chairman.
+    assertFalse(lastSpeaker("Crestmark chairman Karl Weber backed the merger in March. Halden "
+        + "Capital has struggled since then. Its chairman stepped down on Friday. \"I leave "
+        + "with my head held high,\" he said.").equals("Karl Weber"));
+    // A given name used alone is not the middle name of someone else.
+    assertLastSpeaker("Maria", "Ana Maria Ruiz, the mayor, toured the street on Tuesday. A "
+        + "neighbour, who gave her name only as Maria, was less impressed. \"They come, they "
+        + "take photos, they leave,\" Maria said.");
+    // A place in a clause of time is not what "it" stands for.
+    assertFalse(lastSpeaker("Shares in Crestmark Steel fell on Tuesday. The company has lost a "
+        + "third of its exports since Brazil announced new tariffs in March. \"This will cost "
+        + "jobs,\" it said.").equals("Brazil"));
+    // Two bodies in apposition to a plural are not the first of them.
+    assertFalse(lastSpeaker("Its two largest shareholders, Crestmark Partners and Halden "
+        + "Capital, said on Monday that they would vote against the merger.")
+        .equals("Crestmark Partners"));
+    // Short titles: only as written before a name, and "Lt." keeps its rank.
+    for (String text : List.of(
+        "Gen. Karl Weber led the raid. The attorney general said the raid was \"lawful.\"",
+        "Rep. Ana Ruiz introduced the bill. The union rep said workers were \"furious.\"",
+        "Lt. Gov. Ana Ruiz chaired the hearing. The governor said the budget was \"final.\"")) {
+      String speaker = lastSpeaker(text);
+      assertFalse(speaker.equals("Karl Weber") || speaker.equals("Ana Ruiz"), text);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBarePastTenseAfterAQuotingComplementIsTheSpeakersNextAct() {
+    List<Quote> quotes = SharedExtractor.get().extract("Karl Weber said the claims were "
+        + "\u201ccomplete nonsense\u201d and hung up. Ana Ruiz said the fee was \u201cunfair,"
+        + "\u201d and refused to pay it.");
+    assertTrue(quotes.stream().noneMatch(q -> q.text().contains("hung up")
+        || q.text().contains("refused")), quotes.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void headingsAndOneQuestionMakeNoTranscript() {
+    List<Quote> quotes = SharedExtractor.get().extract("The city will vote on the bus lanes next "
+        + "week.\n\nWHY IT MATTERS: Commuters have complained about delays for years.\n\n"
+        + "WHAT'S NEXT: The council meets on Thursday.\n\nQ: Will fares go up? Officials said "
+        + "no decision had been made.");
+    assertTrue(quotes.stream().noneMatch(q -> q.speakerName().orElse("").matches("[A-Z' ]+")),
+        quotes.toString());
+  }
+
+  private static String lastSpeaker(String text) {
+    List<Quote> quotes = SharedExtractor.get().extract(text);
+    return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");
+  }
+
+  private static void assertLastSpeaker(String expected, String text) {
+    assertEquals(expected, lastSpeaker(text), text + SharedExtractor.get().extract(text));
+  }
 }

@@ -121,6 +121,8 @@ final class LabelColonRule implements ReportedSpeechRule {
   static int countTurns(Article a) {
     String t = a.layout.normalized();
     int turns = 0;
+    int questions = 0;
+    java.util.Map<String, Integer> labels = new java.util.HashMap<>();
     for (Block b : a.layout.blocks()) {
       int i = b.start();
       if (i < b.end() && "\"\u201c".indexOf(t.charAt(i)) >= 0) {
@@ -130,13 +132,19 @@ final class LabelColonRule implements ReportedSpeechRule {
       while (k < b.end() && k < i + 30 && (Character.isUpperCase(t.charAt(k)) || " .'-".indexOf(t.charAt(k)) >= 0)) {
         k++;
       }
-      // An interviewer's "Q:" is a turn too, though no speaker's label.
-      boolean question = k == i + 1 && t.charAt(i) == 'Q';
-      if ((k - i >= 2 || question) && k < b.end() && t.charAt(k) == ':') {
-        turns++;
+      if (k < b.end() && t.charAt(k) == ':') {
+        if (k - i >= 2) {
+          turns++;
+          labels.merge(t.substring(i, k), 1, Integer::sum);
+        } else if (k == i + 1 && t.charAt(i) == 'Q') {
+          questions++;
+        }
       }
     }
-    return turns;
+    // An interviewer's "Q:" is a turn too, though no speaker's label, once one label answers
+    // more than once (headings such as "WHAT'S NEXT:" do not repeat).
+    boolean answered = labels.values().stream().anyMatch(n -> n >= 2);
+    return answered ? turns + questions : turns;
   }
 
   /** Labels of the page, not of a speaker: "Q&A:", "UPDATE:", "EDITOR'S NOTE:". */

@@ -1076,9 +1076,12 @@ final class Mentions {
    * or -1.
    */
   private static int bodyInApposition(Doc doc, int h) {
+    if (!doc.token(h).tag().equals("NN") && !doc.token(h).word().equalsIgnoreCase("one")) {
+      return -1; // "its two largest shareholders, A and B,": more than one
+    }
     for (int c : doc.children(h)) {
       if (!doc.token(c).rel().equals("appos") || c <= h + 1
-          || !doc.token(doc.subtree(c)[0] - 1).word().equals(",")) {
+          || !doc.token(doc.subtree(c)[0] - 1).word().equals(",") || doc.child(c, "conj") >= 0) {
         continue;
       }
       if (doc.token(c).isProperNoun() && doc.token(c).ner().equals("ORGANIZATION")) {

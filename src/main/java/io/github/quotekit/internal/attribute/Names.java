@@ -348,7 +348,9 @@ final class Names {
         best = p;
       }
     }
-    if (lower.size() == 1 && (best == null || best.words().size() == 1)) {
+    // Not a given name ("a neighbour who gave her name only as Maria", beside "Ana Maria Ruiz").
+    if (lower.size() == 1 && (best == null || best.words().size() == 1)
+        && !PronounResolver.isFirstName(last)) {
       PersonName holder = onlyNameHolding(last); // a name used alone that no surname explains
       best = holder != null ? holder : best;
     }
@@ -429,6 +431,7 @@ final class Names {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
       int dash = w.indexOf('-');
       String first = dash > 0 ? w.substring(0, dash) : w;
+      first = first.equals("lt.") || first.equals("lt") ? "lieutenant" : first; // "Lt. Gov."
       if (RANKS.contains(first)) {
         out.append(first).append(' ');
       }
@@ -459,20 +462,18 @@ final class Names {
     return holder;
   }
 
-  /** Titles as written before a name, short ("Sen. Ana Ruiz"), and as a later "the" names them. */
+  /**
+   * Titles as written short before a name ("Sen. Ana Ruiz"), and as a later "the" names them.
+   * Only with the full stop, so that "the union rep" is not "Rep. Ana Ruiz"; and not "Gen.", whose
+   * "general" also ends "the attorney general".
+   */
   private static final ImmutableMap<String, String> SHORT_TITLES =
-      ImmutableMap.<String, String>builder()
-          .put("sen", "senator").put("rep", "representative").put("gov", "governor")
-          .put("gen", "general").put("col", "colonel").put("lt", "lieutenant")
-          .put("sgt", "sergeant").put("capt", "captain").put("adm", "admiral")
-          .put("prof", "professor").put("supt", "superintendent").put("insp", "inspector")
-          .put("det", "detective").put("cmdr", "commander").put("amb", "ambassador")
-          .buildOrThrow();
+      ImmutableMap.of("sen.", "senator", "rep.", "representative", "gov.", "governor");
 
   /** The title word at {@code t} as a key: its lemma in lower case, short forms written out. */
   private static String titleWord(Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    return SHORT_TITLES.getOrDefault(bare(lemma), lemma);
+    return SHORT_TITLES.getOrDefault(t.word().toLowerCase(Locale.ROOT), lemma);
   }
 
   private static List<Qualifier> qualifiers(List<Token> tokens, int from, int to) {

@@ -188,6 +188,7 @@ final class PronounResolver {
         // "Beijing has warned against what it calls ...": a capital that speaks is its government.
         boolean speakingPlace = w.equals("it") && t.isProperNoun() && t.ner().equals("LOCATION")
             && t.head() >= 0 && doc.token(t.head()).isVerb()
+            && doc.token(t.head()).rel().equals("root")
             && Lexicon.isReportingLemma(doc.token(t.head()).lemma());
         if (w.equals("it") ? thing || speakingPlace || t.ner().equals("ORGANIZATION")
             : plural || t.ner().equals("ORGANIZATION")) {
@@ -303,11 +304,31 @@ final class PronounResolver {
       return null; // one person's title, not "the officers", "the campaign" or "the paper"
     }
     int first = Mentions.phraseStart(doc, k);
+    if (!doc.token(first).word().equalsIgnoreCase("the") || mentionsAnother(doc, sent, male)) {
+      return null; // "Its chairman" is another body's; "promised him" puts a second man in view
+    }
     String holder = a.names.byTitle(doc.tokens(), first, k);
     if (holder == null || !fits(List.of(holder.split(" ")[0]), "", male, female)) {
       return null;
     }
     return new Spoken(doc.token(first).start(), holder, SpeakerType.PERSON);
+  }
+
+  /**
+   * Whether sentence {@code s} names a person or holds an object pronoun of the pronoun's sex
+   * ("him", "her" as an object): someone besides its subject the pronoun may mean.
+   */
+  private static boolean mentionsAnother(Doc doc, io.github.quotekit.internal.nlp.Sentence s,
+      boolean male) {
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      Token t = doc.token(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.ner().equals("PERSON") || (male ? w.matches("him|himself")
+          : w.equals("herself") || w.equals("her") && t.tag().equals("PRP"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name modifies a common noun after it ("the Clinton campaign"). */

@@ -1083,13 +1083,16 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("conj") && quotationIn(doc, first, last)
             && (ct.isVerb() || doc.child(c, "cop") >= 0)
+            && (doc.child(c, "nsubj") >= 0 || doc.child(c, "expl") >= 0
+                || doc.child(c, "aux") >= 0 || doc.child(c, "cop") >= 0)
             && !Lexicon.isReportingLemma(ct.lemma()) && !SpeechActRule.isSpeechActLemma(ct.lemma())
             && joinersAfterMarkBetween(doc, last + 1, doc.subtree(c)[0])
             && !reportIn(doc, doc.subtree(c))) {
           // 'said fares could be "far too high," and have been rising': a clause joined right
-          // after a complement that quotes goes on with what was said; not the speaker's next
-          // act of speech ('and urged the union to ...') nor a clause that reports again ('but
-          // critics went on to note that ...').
+          // after a complement that quotes goes on with what was said when it has a subject, an
+          // auxiliary or a copula of its own; a bare past tense is the speaker's next act ('and
+          // hung up'), as is an act of speech ('and urged the union to ...'), and a clause that
+          // reports again is not part of it ('but critics went on to note that ...').
           int[] more = doc.subtree(c);
           last = more[more.length - 1];
         } else if (c > last && ct.rel().equals("advcl") && doc.subtree(c)[0] == last + 2
