@@ -2862,6 +2862,20 @@ class AttributionRulesTest {
         quotes.toString());
   }
 
+  @org.junit.jupiter.api.Test
+  void aSentenceEndingInAPersonBeforeAColonIntroducesThatPersonsWords() {
+    assertLastSpeaker("Dana Whitfield", "Support for the levy fell to 41 percent. The drop does "
+        + "not surprise pollster Dana Whitfield: \"Voters punish anything that looks like a "
+        + "tax.\"");
+    assertLastSpeaker("Ron Alvarez", "Ferry fares rose again in May. That is the view of "
+        + "economist Ron Alvarez, 58: \"Fares will go on rising all year.\"");
+    assertLastSpeaker("Carl Ortega", "Support for the levy fell to 41 percent. The numbers "
+        + "worried Carl Ortega, a councillor: \"The levy needs a new design now.\"");
+    // A body or person that acts in the sentence may be the one quoted: no guess.
+    assertFalse(lastSpeaker("The ferry company fired its finance chief, Paul Stone: \"We have "
+        + "lost all confidence in him.\"").equals("Paul Stone"));
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

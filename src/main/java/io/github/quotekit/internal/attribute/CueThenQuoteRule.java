@@ -1,5 +1,6 @@
 package io.github.quotekit.internal.attribute;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Token;
@@ -14,6 +15,17 @@ import java.util.Optional;
 final class CueThenQuoteRule implements DirectQuoteRule {
   private static final int MAX_AFTER_PUNCTUATION = 14;
   private static final int MAX_BARE = 4;
+  /** Verbs whose object, not subject, holds the feeling: "the vote worried X". */
+  private static final ImmutableSet<String> EXPERIENCER_OBJECT = ImmutableSet.of("worry",
+      "concern", "surprise", "alarm", "trouble", "frustrate", "anger", "delight", "please",
+      "disappoint", "puzzle", "baffle", "shock", "stun", "encourage", "impress", "dismay",
+      "bother");
+  /** Common nouns for people who speak as a group or by role. */
+  private static final ImmutableSet<String> PEOPLE = ImmutableSet.of("people", "official",
+      "critic", "resident", "expert", "voter", "lawmaker", "analyst", "observer", "supporter",
+      "opponent", "worker", "member", "family", "parent", "student", "teacher", "doctor",
+      "spokesman", "spokeswoman", "spokesperson", "man", "woman", "source", "aide", "executive",
+      "economist", "lawyer", "activist", "leader", "politician", "author", "researcher");
 
   @Override
   public Optional<Cue> attribute(Quotation q, Article a) {
@@ -106,6 +118,13 @@ final class CueThenQuoteRule implements DirectQuoteRule {
           return as;
         }
       }
+      if (before == ':' && EXPERIENCER_OBJECT.contains(t.lemma()) && doc.child(j, "obj") > j) {
+        // "The numbers worried Sen. Ortega, a Democrat: "Q"": the one worried speaks
+        Optional<Cue> named = nameBeforeColon(a, q, p);
+        if (named.isPresent()) {
+          return named;
+        }
+      }
       int subject = namedAfter(doc, j, p);
       if (subject < 0) {
         subject = Mentions.subjectOf(doc, j);
@@ -136,9 +155,75 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         return as;
       }
       Optional<Cue> noun = speechNounBefore(a, p);
-      return noun.isPresent() ? noun : personBeforeColon(a, q, p);
+      if (noun.isPresent()) {
+        return noun;
+      }
+      Optional<Cue> person = personBeforeColon(a, q, p);
+      return person.isPresent() ? person : nameBeforeColon(a, q, p);
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code The drop does not surprise pollster Dana Whitfield: "Q"}, {@code That is the view of
+   * economist Ron Alvarez, 58: "Q"}, {@code Just ask Mayor Ann Cole: "Q"}: no one in the sentence
+   * says anything, and it ends, before the colon, with the one person it names (an apposition may
+   * follow the name). The quotation that ends the sentence is that person's.
+   */
+  private static Optional<Cue> nameBeforeColon(Article a, Quotation q, int colon) {
+    Doc doc = a.doc;
+    Token c = doc.token(colon);
+    if (!c.word().equals(":") || !wholeSentences(a, q) || !endsSentence(a, q) || a.isTitle(q)) {
+      return Optional.empty();
+    }
+    var s = doc.sentenceOf(c);
+    int end = colon - 1;
+    if (end >= s.firstToken() && !doc.token(end).ner().equals("PERSON")) {
+      // ", 61:", ", a Democrat:": an apposition of a few words, without a verb or name
+      int k = end;
+      while (k > s.firstToken() && k > colon - 8 && !doc.token(k).word().equals(",")) {
+        Token t = doc.token(k);
+        if (t.isVerb() || t.ner().equals("PERSON") || t.isPunctuation()) {
+          return Optional.empty();
+        }
+        k--;
+      }
+      end = doc.token(k).word().equals(",") ? k - 1 : -1;
+    }
+    if (end < s.firstToken() || !doc.token(end).ner().equals("PERSON")) {
+      return Optional.empty();
+    }
+    int start = end;
+    while (start > s.firstToken() && doc.token(start - 1).ner().equals("PERSON")) {
+      start--;
+    }
+    Token name = doc.token(end);
+    if (name.baseRel().equals("nsubj") || name.rel().equals("conj")
+        || start > s.firstToken() && doc.token(start - 1).lemma().matches("and|or|&")) {
+      return Optional.empty(); // the subject, or one of a list
+    }
+    for (int k = s.firstToken(); k < colon; k++) {
+      Token t = doc.token(k);
+      if (k < start && (t.ner().equals("PERSON") || t.isPronoun()
+              && t.word().toLowerCase(java.util.Locale.ROOT).matches("he|she|i|we|they"))
+          || t.isVerb() && Lexicon.isQuoteCue(t) && !EXPERIENCER_OBJECT.contains(t.lemma())
+          || k < start && t.baseRel().equals("nsubj") && couldSpeak(t)
+          || a.quotationAt(t.start()) != null) {
+        return Optional.empty(); // someone else the quotation could be, or a cue of its own
+      }
+    }
+    Mention m = Mentions.of(a, end, -1);
+    return m == null
+        ? Optional.empty()
+        : Optional.of(new Cue(c.start(), c.end(), -1, m, "cue-then-quote"));
+  }
+
+  /** Whether subject {@code t} names someone who may speak: a body, an office, people. */
+  private static boolean couldSpeak(Token t) {
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    return t.ner().matches("PERSON|ORGANIZATION|TITLE") || t.isPronoun() && !lemma.equals("it")
+        || Lexicon.ORGANISATION_NOUNS.contains(lemma) || Names.isTitle(lemma)
+        || PEOPLE.contains(lemma);
   }
 
   /**
