@@ -2876,6 +2876,36 @@ class AttributionRulesTest {
         + "lost all confidence in him.\"").equals("Paul Stone"));
   }
 
+  @org.junit.jupiter.api.Test
+  void aTitleSetOffBesideANameLaterStandsForThatPerson() {
+    assertLastSpeaker("Lena Okafor", "Lena Okafor, the mayor of Harrowgate, said the plant would "
+        + "close.\n\n\"It will close in May,\" the mayor said.");
+    assertLastSpeaker("Anna Rothwell", "Anna Rothwell, the company's chief executive, said sales "
+        + "fell sharply.\n\n\"We expected worse,\" the chief executive said.");
+    assertLastSpeaker("Ben Carter", "The finance director of Harlow Motors, Ben Carter, said the "
+        + "plant would close in May.\n\n\"It is a sad day,\" the finance director said.");
+    assertLastSpeaker("Karl Weber", "Karl Weber, 61, a retired teacher, said the town had "
+        + "changed.\n\n\"Nobody listens any more,\" the teacher said.");
+    // Papers that set titles in capitals: "the Premier", "the Minister".
+    assertLastSpeaker("Ruth Bell", "Ruth Bell, the Minister for Health, opened the ward.\n\n"
+        + "\"This is a great day for the town,\" the Minister said.");
+    assertLastSpeaker("Rowan Ashbury", "Premier Rowan Ashbury visited the port.\n\n\"We will be "
+        + "there as a partner,\" the Premier said.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void anIndefiniteTitleOrANumberBesideANameIsNoOneTheArticleNamed() {
+    // "a spokesman" is some spokesman, not the one named before.
+    assertFalse(lastSpeaker("Tom Reed, a spokesman for the union, said members would strike. "
+        + "\"We have no choice,\" a spokesman for the rail operator said.").equals("Tom Reed"));
+    // "Clinton, 45 percent of voters": a number is no title.
+    assertFalse(lastSpeaker("When Ruiz is set against Weber, 45 percent of ferry users back "
+        + "Ruiz. The percent claimed they knew little of him.").equals("Weber"));
+    // A former office is not the one the article's later "the mayor" holds.
+    assertFalse(lastSpeaker("Karl Weber, the former mayor, backed the plan. \"It will pass,\" "
+        + "the mayor said.").equals("Karl Weber"));
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

@@ -1198,7 +1198,7 @@ final class Mentions {
                 ? SpeakerType.ORGANIZATION
                 : thingType(head);
     String titleHolder = a.names.byTitle(doc.tokens(), first, h);
-    if (titleHolder != null && commonWord(head)) {
+    if (titleHolder != null && (commonWord(head) || capitalisedTitle(doc, first, h))) {
       name = titleHolder;
       type = SpeakerType.PERSON;
     }
@@ -1211,6 +1211,23 @@ final class Mentions {
    */
   private static boolean commonWord(Token t) {
     return !t.isProperNoun() || Character.isLowerCase(t.word().charAt(0));
+  }
+
+  /**
+   * Whether tokens [{@code first}, {@code h}] are "the" and a title in capitals, as papers in
+   * much of the world set them: "the Premier", "the Chief Minister".
+   */
+  private static boolean capitalisedTitle(Doc doc, int first, int h) {
+    if (h <= first || !doc.token(first).word().equalsIgnoreCase("the")
+        || !doc.token(h).ner().matches("O|TITLE")) {
+      return false;
+    }
+    for (int k = first + 1; k <= h; k++) {
+      if (!Character.isUpperCase(doc.token(k).word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The run of PERSON tokens around {@code h}: "Pete Hegseth" in "Defense Secretary Pete Hegseth". */
@@ -1562,7 +1579,7 @@ final class Mentions {
       type = SpeakerType.ORGANIZATION;
     } else if (head.ner().equals("LOCATION") || head.tag().endsWith("S")) {
       type = SpeakerType.GROUP;
-    } else if (titleHolder != null && commonWord(head)) {
+    } else if (titleHolder != null && (commonWord(head) || capitalisedTitle(doc, first, h))) {
       type = SpeakerType.PERSON;
       name = titleHolder;
     } else if (head.isProperNoun() && !head.ner().equals("O")) {

@@ -159,19 +159,34 @@ final class Names {
         continue;
       }
       people.add(name);
+      List<int[]> titles = new ArrayList<>();
       // Titles just before the name: "Defense Secretary Pete Hegseth", "Mayor Jane Doe".
       for (int k = s - 1; k >= 0 && k >= s - 3; k--) {
         Token t = tokens.get(k);
         if (t.sentence() != tokens.get(s).sentence() || !t.isNoun() || t.ner().equals("PERSON")) {
           break;
         }
-        int phrase = titlePhraseStart(tokens, k);
-        String title = rank(tokens, phrase, k) + titleWord(t);
-        String prior = byTitle.putIfAbsent(title, name.full());
-        titleWords.computeIfAbsent(title, x -> new HashSet<>())
+        titles.add(new int[] {titlePhraseStart(tokens, k), k});
+      }
+      // And set off beside it: "Lena Okafor, the mayor of Harrowgate,", "the company's chief
+      // executive, Anna Rothwell,".
+      int[] after = appositiveAfter(tokens, i);
+      if (after != null) {
+        titles.add(after);
+      }
+      int[] before = appositiveBefore(tokens, s, i);
+      if (before != null) {
+        titles.add(before);
+      }
+      for (int[] title : titles) {
+        int phrase = title[0];
+        int k = title[1];
+        String key = rank(tokens, phrase, k) + titleWord(tokens.get(k));
+        String prior = byTitle.putIfAbsent(key, name.full());
+        titleWords.computeIfAbsent(key, x -> new HashSet<>())
             .addAll(qualifiers(tokens, phrase, k));
         if (prior != null && !sameSurname(prior, name.full())) {
-          ambiguous.put(title, true);
+          ambiguous.put(key, true);
         }
       }
     }
@@ -183,6 +198,118 @@ final class Names {
     byTitle.keySet().forEach(t -> qualifiers.put(t, ImmutableSet.copyOf(titleWords.get(t))));
     return new Names(
         ImmutableList.copyOf(people), ImmutableMap.copyOf(byTitle), qualifiers.buildOrThrow());
+  }
+
+  /**
+   * The title phrase set off after a name that ends before token {@code e}: {@code , the mayor of
+   * Harrowgate,}, {@code , the company's chief executive,}, {@code , a Democrat,}. Returns where
+   * its words begin and its head noun (the last noun before a preposition, relative pronoun or
+   * punctuation), or null when none stands there or it is a former office.
+   */
+  private static int[] appositiveAfter(List<Token> tokens, int e) {
+    if (e + 2 >= tokens.size() || !tokens.get(e).word().equals(",")) {
+      return null;
+    }
+    int j = e + 1;
+    int sentence = tokens.get(e).sentence();
+    if (j + 2 < tokens.size() && tokens.get(j).tag().equals("CD")
+        && tokens.get(j + 1).word().equals(",")) {
+      j += 2; // "Karl Weber, 61, a retired teacher,"
+    }
+    boolean determined = tokens.get(j).tag().matches("DT|PRP\\$")
+        && tokens.get(j).word().toLowerCase(Locale.ROOT).matches("the|a|an|his|her|its|their|our");
+    if (determined) {
+      j++;
+    } else if (!isTitle(tokens.get(j).word())) {
+      return null; // "Clinton, 45 percent of voters": only a title stands without "the" or "a"
+    }
+    int from = j;
+    int head = -1;
+    while (j < tokens.size() && j < from + 6 && tokens.get(j).sentence() == sentence
+        && tokens.get(j).tag().matches("JJ.?|NNP?S?|CD|HYPH|POS|DT|VBN")
+        && !tokens.get(j).ner().equals("PERSON")) {
+      Token t = tokens.get(j);
+      if (t.tag().equals("POS")) {
+        head = -1;
+        from = j + 1; // "the company's chief executive": the title begins after the owner
+      } else if (t.tag().equals("DT") && j > from) {
+        break;
+      } else if (t.tag().startsWith("NN")) {
+        head = j;
+      }
+      j++;
+    }
+    return head >= 0 && boundary(tokens, j, sentence) ? title(tokens, from, head) : null;
+  }
+
+  /**
+   * The title phrase set off before a name that starts at token {@code s} and ends before
+   * {@code e}: {@code The chief executive of Harlow Motors, Ben Carter, said}. Its head is the
+   * last noun before "of", "for" or "at", or before the comma; the name must be closed by a comma
+   * or a verb.
+   */
+  private static int[] appositiveBefore(List<Token> tokens, int s, int e) {
+    if (s < 3 || !tokens.get(s - 1).word().equals(",") || e >= tokens.size()
+        || !(tokens.get(e).word().equals(",") || tokens.get(e).tag().startsWith("VB"))) {
+      return null;
+    }
+    int sentence = tokens.get(s).sentence();
+    int det = -1;
+    for (int k = s - 2; k >= 0 && k >= s - 10 && tokens.get(k).sentence() == sentence; k--) {
+      Token t = tokens.get(k);
+      if (t.word().toLowerCase(Locale.ROOT).matches("the|a|an|his|her|its|their|our")) {
+        det = k;
+        break;
+      }
+      if (!t.tag().matches("JJ.?|NNP?S?|CD|HYPH|POS|IN|CC") || t.ner().equals("PERSON")) {
+        return null;
+      }
+    }
+    if (det < 0 || det > 0 && tokens.get(det - 1).sentence() == sentence
+        && !tokens.get(det - 1).word().matches(",|;|:|\\(|\"|\u201c|--|\u2014")) {
+      return null; // only a phrase that opens its sentence or clause: not "a son of the mayor"
+    }
+    int from = det + 1;
+    int head = -1;
+    for (int k = from; k < s - 1; k++) {
+      Token t = tokens.get(k);
+      if (t.tag().equals("POS")) {
+        head = -1;
+        from = k + 1;
+      } else if (t.tag().equals("IN") || t.tag().equals("CC")) {
+        break;
+      } else if (t.tag().startsWith("NN")) {
+        head = k;
+      }
+    }
+    return head >= 0 ? title(tokens, from, head) : null;
+  }
+
+  /** Whether token {@code j} ends an apposition: punctuation, a preposition, "who". */
+  private static boolean boundary(List<Token> tokens, int j, int sentence) {
+    if (j >= tokens.size() || tokens.get(j).sentence() != sentence) {
+      return true;
+    }
+    Token t = tokens.get(j);
+    return t.isPunctuation() || t.tag().matches("IN|TO|WP|WP\\$|WDT");
+  }
+
+  /**
+   * The title phrase [{@code from}, {@code head}] as a title, or null: a common noun or a title
+   * word, not a former office nor an age ("61"), nor a body's name.
+   */
+  private static int[] title(List<Token> tokens, int from, int head) {
+    Token h = tokens.get(head);
+    if (h.isProperNoun() && !isTitle(h.word()) && !Character.isLowerCase(h.word().charAt(0))
+        && !h.ner().equals("TITLE") || !h.ner().matches("O|TITLE")) {
+      return null;
+    }
+    for (int k = from; k <= head; k++) {
+      if (tokens.get(k).word().toLowerCase(Locale.ROOT).matches("former|ex-?|late|then|one")) {
+        return null;
+      }
+    }
+    return new int[] {from, head};
   }
 
   /**
@@ -445,6 +572,9 @@ final class Names {
    * the mention's parties and places contradicts the ones the holder was given; else null.
    */
   String byTitle(List<Token> tokens, int first, int head) {
+    if (tokens.get(first).word().toLowerCase(Locale.ROOT).matches("an?|another|one|some|any")) {
+      return null; // "a spokesman for the operator": someone else than the one the article named
+    }
     String title = rank(tokens, first, head) + titleWord(tokens.get(head));
     String holder = personByTitle.get(title);
     if (holder == null) {
