@@ -2906,6 +2906,14 @@ class AttributionRulesTest {
         + "the mayor said.").equals("Karl Weber"));
   }
 
+  @org.junit.jupiter.api.Test
+  void aWireDatelineIsNeitherSpeakerNorPartOfOne() {
+    assertLastSpeaker("Pellbrook", "LONDON, March 4 (Wire) - Pellbrook, the British retailer, "
+        + "said on Tuesday it would close 40 stores.");
+    assertLastSpeaker("Halvorsen Freight", "OSLO, March 4 (Wire) - Halvorsen Freight, the "
+        + "Norwegian container carrier, said it would cut 300 jobs.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

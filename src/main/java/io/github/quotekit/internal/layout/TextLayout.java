@@ -21,6 +21,19 @@ public final class TextLayout {
               + "|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}.*"
               + "|(updated|published|posted)\\b.*)\\s*$");
 
+  /**
+   * A dateline that opens a paragraph, before a dash set off by spaces: "LONDON, March 4 (Reuters)
+   * - ", "KYIV, Ukraine (AP) \u2014 ", "WASHINGTON -- ". The place is in capitals.
+   */
+  private static final String PLACE_AND_DASH =
+      "\\p{Lu}[\\p{Lu}.'\u2019-]+(?: \\p{Lu}[\\p{Lu}.'\u2019-]*){0,3}"
+          + "(?:, \\p{Lu}[\\p{L}.'\u2019]*(?: \\p{Lu}[\\p{L}.'\u2019]*){0,2})?"
+          + "(?:, (?:\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{L}{2,8}))?"
+          + "(?: \\([\\p{L} .'&-]{1,30}\\))? (?:--|[-\u2013\u2014])";
+  private static final Pattern INLINE_DATELINE = Pattern.compile(PLACE_AND_DASH + " (?=\\S)");
+  /** Such a dateline as a block of its own, once split from its paragraph. */
+  private static final Pattern DATELINE_ALONE = Pattern.compile(PLACE_AND_DASH);
+
   /** A line without end punctuation ends a paragraph only when shorter than this share of the width. */
   private static final double SHORT_LINE = 0.6;
 
@@ -80,8 +93,45 @@ public final class TextLayout {
         }
       }
     }
+    splitInlineDatelines(out);
     String normalized = new String(out);
     return new Layout(normalized, blocks(normalized));
+  }
+
+  /**
+   * Ends the line after a dateline that opens a paragraph ("LONDON, March 4 (Reuters) - Pellbrook
+   * said ..."), so that the place and the agency are a block of their own, not words of the first
+   * sentence: a parser reads "LONDON" as the subject of "said".
+   */
+  private static void splitInlineDatelines(char[] out) {
+    String t = new String(out);
+    var m = INLINE_DATELINE.matcher(t);
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == ' ' || i > 0 && out[i - 1] != '\n') {
+        continue;
+      }
+      m.region(i, Math.min(out.length, i + 90));
+      if (m.lookingAt() && !asideOpener(t, i, m.end())) {
+        out[m.end() - 1] = '\n';
+      }
+    }
+  }
+
+  /**
+   * Whether a bare word in capitals before a dash at [{@code from}, {@code end}) opens an aside
+   * rather than a dateline: "NATO - the alliance - met." closes the aside with a second dash in
+   * the same sentence. A place with a region, date or agency is a dateline.
+   */
+  private static boolean asideOpener(String t, int from, int end) {
+    String head = t.substring(from, end);
+    if (head.contains(",") || head.contains("(")) {
+      return false;
+    }
+    String dash = head.strip().substring(head.strip().lastIndexOf(' ') + 1);
+    int stop = t.indexOf(". ", end);
+    int line = t.indexOf('\n', end);
+    int last = Math.min(stop < 0 ? t.length() : stop, line < 0 ? t.length() : line);
+    return t.substring(end, last).contains(" " + dash + " ");
   }
 
   /** [start, end) of each line, end at its newline (or the text's end). */
@@ -222,7 +272,7 @@ public final class TextLayout {
   }
 
   private static BlockKind kindOf(String block, boolean first, boolean afterParagraph) {
-    if (DATELINE.matcher(block).matches()) {
+    if (DATELINE.matcher(block).matches() || DATELINE_ALONE.matcher(block).matches()) {
       return BlockKind.DATELINE;
     }
     int e = block.length() - 1;

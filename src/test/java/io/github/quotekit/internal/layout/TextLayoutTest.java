@@ -101,4 +101,17 @@ class TextLayoutTest {
     assertEquals(0, TextLayout.analyze("").blocks().size());
     assertEquals(0, TextLayout.analyze(" \n\n |\n").blocks().size());
   }
+
+  @Test
+  void splitsADatelineThatOpensAParagraphIntoABlockOfItsOwn() {
+    Layout l = TextLayout.analyze("LONDON, March 4 (Wire) - Pellbrook said on Tuesday it would "
+        + "close 40 stores.\n\nKYIV, Ukraine (AP) \u2014 Talks resumed.\n\nThe vote - held on "
+        + "Monday - passed.\n\nNATO - the alliance - met.");
+    assertEquals(List.of("LONDON, March 4 (Wire) -",
+        "Pellbrook said on Tuesday it would close 40 stores.", "KYIV, Ukraine (AP) \u2014",
+        "Talks resumed.", "The vote - held on Monday - passed.", "NATO - the alliance - met."),
+        blocks(l));
+    assertEquals(BlockKind.DATELINE, l.blocks().get(0).kind());
+    assertEquals(BlockKind.PARAGRAPH, l.blocks().get(1).kind());
+  }
 }
