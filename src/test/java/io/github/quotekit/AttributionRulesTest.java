@@ -2914,6 +2914,15 @@ class AttributionRulesTest {
         + "Norwegian container carrier, said it would cut 300 jobs.");
   }
 
+  @org.junit.jupiter.api.Test
+  void honorificsOfBritishAustralianAndIndianPapersAreNoPartOfTheName() {
+    assertLastSpeaker("Janet Hirst", "Cllr Janet Hirst said the offer was unfair. \"Two days a "
+        + "week is not a bus service,\" Cllr Hirst said.");
+    assertLastSpeaker("Ramakant Tiwaripal", "Shri Ramakant Tiwaripal said the farmers would be "
+        + "paid before the monsoon.");
+    assertLastSpeaker("Lachlan Teague", "\"We are ready,\" Cr Lachlan Teague said.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

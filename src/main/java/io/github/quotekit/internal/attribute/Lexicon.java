@@ -118,7 +118,9 @@ final class Lexicon {
           "king", "queen", "prince", "princess", "chancellor", "ambassador", "commissioner",
           "director", "speaker", "leader", "chairman", "chairwoman", "chair", "councillor",
           "councilman", "councilwoman", "coach", "officer", "detective", "inspector", "adm",
-          "admiral", "st", "candidate", "nominee", "sheriff", "attorney");
+          "admiral", "st", "candidate", "nominee", "sheriff", "attorney",
+          // as British, Australian, Canadian and Indian papers write them before a name
+          "cllr", "cr", "coun", "shri", "sri", "smt", "shrimati", "hon", "supt", "insp", "det");
 
   /**
    * Head nouns of things that report and that "it" may stand for: documents, studies and places
