@@ -2923,6 +2923,19 @@ class AttributionRulesTest {
     assertLastSpeaker("Lachlan Teague", "\"We are ready,\" Cr Lachlan Teague said.");
   }
 
+  @org.junit.jupiter.api.Test
+  void theOneToldIsNoPartOfWhatWasSaid() {
+    for (String text : List.of(
+        "A banker close to the bid told Reuters the company had held early talks.",
+        "The minister told the Financial Times the plan was dead.",
+        "He told reporters the talks had failed.",
+        "Ms. Lee told the committee the money was spent.")) {
+      List<Quote> quotes = SharedExtractor.get().extract(text);
+      assertEquals(1, quotes.size(), text + quotes);
+      assertTrue(quotes.get(0).text().startsWith("the "), text + quotes);
+    }
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

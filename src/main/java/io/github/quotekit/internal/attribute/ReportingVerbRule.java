@@ -1020,6 +1020,36 @@ final class ReportingVerbRule implements ReportedSpeechRule {
   }
 
   /** First and last token of the clause verb {@code v} reports, trimmed; null if none. */
+  /**
+   * {@code told Reuters the company had held talks}: without "that", the parse may hang the one
+   * told on the reported clause. When the clause (head {@code ccomp}, first token {@code first})
+   * opens right after the verb {@code v} with a noun phrase before its own subject, the clause
+   * starts at that subject.
+   */
+  private static int pastListener(Doc doc, int v, int ccomp, int first) {
+    int subject = doc.child(ccomp, "nsubj");
+    if (subject < 0) {
+      subject = doc.child(ccomp, "nsubj:pass");
+    }
+    if (first != v + 1 || subject <= first || doc.token(first).head() != ccomp
+        || !doc.token(first).rel().matches("dep|obj|iobj")
+        || !NEVER_INVERTED.contains(doc.token(v).lemma())) {
+      return first;
+    }
+    int from = doc.subtree(subject)[0];
+    if (from <= first) {
+      return first;
+    }
+    for (int k = first; k < from; k++) {
+      Token t = doc.token(k);
+      if (!(t.isNoun() || t.tag().matches("PRP|DT|POS|JJ|NNPS?|CD"))
+          || doc.dominates(subject, k)) {
+        return first;
+      }
+    }
+    return from;
+  }
+
   static int[] content(Doc doc, Sentence s, int v) {
     int[] answer = shortAnswer(doc, s, v);
     if (answer != null) {
@@ -1054,6 +1084,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       int[] sub = doc.subtree(ccomp);
       first = sub[0];
       last = sub[sub.length - 1];
+      first = pastListener(doc, v, ccomp, first);
       if (last < v && !onlySubjectBetween(doc, v, last + 1)) {
         return fronted(doc, s, v); // a fronted clause must be followed by just "X said"
       }
@@ -1136,7 +1167,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
           last = more[more.length - 1];
         }
       }
-    } else if ((verb.rel().equals("csubj") && doc.child(v, "nsubj") >= 0
+    } else if ((verb.baseRel().equals("csubj") && doc.child(v, "nsubj") >= 0
             && doc.child(v, "nsubj") < v && doc.child(v, "mark") < 0
         || setOffParticiple(doc, s, v) && verb.baseRel().matches("nsubj|csubj"))
         && verb.head() > v && doc.child(v, "obj") > v) {
@@ -1622,14 +1653,23 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     }
     for (int c : doc.children(v)) {
       Token ct = doc.token(c);
-      if (ct.rel().equals("xcomp") && c > v && doc.child(c, "mark") < 0 && ct.isVerb()) {
+      int cop = doc.child(c, "cop");
+      boolean tensedCopula = cop >= 0 && doc.token(cop).tag().matches("VBD|VBZ|VBP");
+      int told = doc.child(v, "iobj");
+      boolean dep = ct.rel().equals("dep") && told > v; // "told him the news was bad"
+      if ((ct.rel().equals("xcomp") || dep) && c > v && doc.child(c, "mark") < 0
+          && (ct.isVerb() || tensedCopula)) {
         int[] sub = doc.subtree(c);
         int object = doc.child(v, "obj");
-        if (object > v && object < sub[0] && finiteAuxiliary(doc, c)
-            && !ADDRESSEE_VERBS.contains(doc.token(v).lemma())) {
+        if (object > v && object < sub[0] && (finiteAuxiliary(doc, c) || tensedCopula)
+            && (!ADDRESSEE_VERBS.contains(doc.token(v).lemma()) || told > v && told < object)) {
           // "said the lease was checked by ...": the parse made the clause's subject the verb's
-          // object and the rest a small clause; a tensed auxiliary shows it is one clause.
+          // object and the rest a small clause; a tensed auxiliary shows it is one clause. After
+          // "told reporters" the one told stands first, and the object is the clause's subject.
           return new int[] {doc.subtree(object)[0], sub[sub.length - 1]};
+        }
+        if (!ct.isVerb() || dep) {
+          continue;
         }
         return new int[] {Math.min(sub[0], c), sub[sub.length - 1]};
       }
