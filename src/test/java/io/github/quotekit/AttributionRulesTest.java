@@ -2936,6 +2936,12 @@ class AttributionRulesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aSpeakerSetOffByARelativeClauseStillSpeaks() {
+    assertLastSpeaker("the company spokesman", "The company spokesman, who asked not to be "
+        + "named, said the plant was safe.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

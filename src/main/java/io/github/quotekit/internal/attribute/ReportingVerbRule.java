@@ -241,6 +241,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       if (content == null && subject >= 0 && subject < v && s.parsed()) {
         content = shownFinding(doc, s, v, subject);
       }
+      if (subject >= 0 && subject < v && doc.token(subject).isVerb()) {
+        subject = beforeRelativeClause(doc, s, subject);
+      }
       Mention m = subject < 0 ? null : Mentions.of(a, subject, v);
       if (m == null && rootSpeaker >= 0
           && doc.token(rootSpeaker).word().equalsIgnoreCase("those")) {
@@ -277,6 +280,22 @@ final class ReportingVerbRule implements ReportedSpeechRule {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code The spokesman, who asked not to be named, said ...}, parsed with the relative clause's
+   * verb {@code k} as the subject of "said": the noun before ", who" that the clause is set off
+   * from, or -1.
+   */
+  private static int beforeRelativeClause(Doc doc, Sentence s, int k) {
+    for (int j = k - 1; j > s.firstToken() + 1 && j >= k - 3; j--) {
+      Token t = doc.token(j);
+      if (t.word().equalsIgnoreCase("who") && doc.token(j - 1).word().equals(",")) {
+        Token noun = doc.token(j - 2);
+        return noun.isNoun() ? j - 2 : -1;
+      }
+    }
+    return -1;
   }
 
   /**
