@@ -1,6 +1,8 @@
 package io.github.quotekit.internal.detect;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.quotekit.internal.layout.Block;
 import io.github.quotekit.internal.layout.Layout;
 
@@ -19,7 +21,64 @@ public final class QuotationFinder {
 
   public static ImmutableList<Quotation> find(Layout layout) {
     String t = layout.normalized();
-    ImmutableList.Builder<Quotation> out = ImmutableList.builder();
+    List<Quotation> doubles = new ArrayList<>();
+    java.util.Set<Integer> withDouble = new java.util.HashSet<>();
+    findDouble(layout, doubles, withDouble);
+    List<Quotation> singles = findSingle(layout);
+    // British style quotes in single marks and nests double ones inside: when more quotations of
+    // three words or more stand in single marks than in double ones outside them, single marks
+    // are the quotation marks, and double ones count only outside them.
+    boolean british = longOutside(t, singles, doubles) > longOutside(t, doubles, singles);
+    List<Quotation> all = new ArrayList<>();
+    for (Quotation q : doubles) {
+      if (!british || singles.stream().noneMatch(o -> overlap(o, q))) {
+        all.add(q);
+      }
+    }
+    for (Quotation q : singles) {
+      if (british || blocksOf(layout, q).stream().noneMatch(withDouble::contains)) {
+        all.add(q);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(Quotation::start));
+    return ImmutableList.copyOf(all);
+  }
+
+  /**
+   * How many of {@code qs} hold three words or more and neither lie inside nor cross any of
+   * {@code others} (they may hold them).
+   */
+  private static int longOutside(String t, List<Quotation> qs, List<Quotation> others) {
+    int n = 0;
+    for (Quotation q : qs) {
+      boolean inside = others.stream().anyMatch(o -> overlap(o, q)
+          && !(q.start() <= o.start() && o.end() <= q.end()));
+      if (!inside && t.substring(q.start(), q.end()).strip().split("\\s+").length >= 3) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean overlap(Quotation a, Quotation b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** The indexes of the blocks quotation {@code q} touches. */
+  private static List<Integer> blocksOf(Layout layout, Quotation q) {
+    List<Integer> out = new ArrayList<>();
+    for (int bi = 0; bi < layout.blocks().size(); bi++) {
+      Block b = layout.blocks().get(bi);
+      if (b.start() < q.end() && q.start() < b.end()) {
+        out.add(bi);
+      }
+    }
+    return out;
+  }
+
+  /** Quotations in double marks; {@code withDouble} gets the blocks that hold such a mark. */
+  private static void findDouble(Layout layout, List<Quotation> out, java.util.Set<Integer> withDouble) {
+    String t = layout.normalized();
     int openAt = -1;
     for (int bi = 0; bi < layout.blocks().size(); bi++) {
       Block b = layout.blocks().get(bi);
@@ -81,38 +140,105 @@ public final class QuotationFinder {
       if (depth == 0) {
         openAt = -1;
       }
-      if (!anyDouble) {
-        findSingle(t, b, out);
+      if (anyDouble) {
+        withDouble.add(bi);
       }
     }
     if (openAt >= 0) {
       Block last = layout.blocks().get(layout.blocks().size() - 1);
       out.add(new Quotation(openAt, trimEnd(t, last.end()), false));
     }
-    return out.build();
   }
 
-  private static void findSingle(String t, Block b, ImmutableList.Builder<Quotation> out) {
+  /**
+   * Quotations in single marks, in every block. Double marks inside them are ignored. A quotation
+   * left open at a block's end runs on into the next block when that block opens with a single
+   * mark, as a quotation over paragraphs does in British style; otherwise it was no quotation.
+   */
+  private static List<Quotation> findSingle(Layout layout) {
+    String t = layout.normalized();
+    List<Quotation> out = new ArrayList<>();
     int open = -1;
-    for (int i = b.start(); i < b.end(); i++) {
-      char c = t.charAt(i);
-      if (c != '\'' && c != '\u2018' && c != '\u2019') {
-        continue;
-      }
-      boolean letterBefore = i > b.start() && Character.isLetterOrDigit(t.charAt(i - 1));
-      boolean letterAfter = i + 1 < b.end() && Character.isLetterOrDigit(t.charAt(i + 1));
-      if (letterBefore && letterAfter) {
-        continue; // an apostrophe: don't, Zelenskiy's
-      }
-      if (open < 0) {
-        if (c != '\u2019' && !letterBefore && letterAfter) {
-          open = i;
+    for (int bi = 0; bi < layout.blocks().size(); bi++) {
+      Block b = layout.blocks().get(bi);
+      int i = b.start();
+      if (open >= 0) {
+        if (i < b.end() && (t.charAt(i) == '\u2018' || t.charAt(i) == '\'')
+            && i + 1 < b.end() && Character.isLetterOrDigit(t.charAt(i + 1))) {
+          i++; // the paragraph reopens the quotation
+        } else {
+          open = -1;
         }
-      } else if (!letterAfter && i - open > 3 && t.substring(open, i).contains(" ")) {
-        out.add(new Quotation(open, i + 1, true));
+      }
+      for (; i < b.end(); i++) {
+        char c = t.charAt(i);
+        if (c != '\'' && c != '\u2018' && c != '\u2019') {
+          continue;
+        }
+        if (c == '\'' && (i + 1 < b.end() && t.charAt(i + 1) == '\''
+            || i > b.start() && t.charAt(i - 1) == '\'')) {
+          continue; // two apostrophes stand for a double mark
+        }
+        boolean letterBefore = i > b.start() && Character.isLetterOrDigit(t.charAt(i - 1));
+        boolean letterAfter = i + 1 < b.end() && Character.isLetterOrDigit(t.charAt(i + 1));
+        if (letterBefore && letterAfter) {
+          continue; // an apostrophe: don't, Zelenskiy's
+        }
+        if (open < 0) {
+          if (c != '\u2019' && !letterBefore && letterAfter) {
+            open = i;
+          }
+        } else if (!letterAfter && i - open > 3 && t.substring(open, i).contains(" ")
+            && !pluralPossessive(t, i, b.end())) {
+          out.add(new Quotation(open, i + 1, true));
+          open = -1;
+        }
+      }
+      if (open >= 0) {
+        int next = bi + 1 < layout.blocks().size() ? layout.blocks().get(bi + 1).start() : -1;
+        boolean reopens = next >= 0 && next + 1 < t.length()
+            && (t.charAt(next) == '\u2018' || t.charAt(next) == '\'')
+            && Character.isLetterOrDigit(t.charAt(next + 1));
+        if (reopens && (t.charAt(next) == '\u2018') == (t.charAt(open) == '\u2018')
+            && opensQuotation(t, open, b.start())) {
+          continue;
+        }
         open = -1;
       }
     }
+    return out;
+  }
+
+  /**
+   * Whether the single mark at {@code open} stands where a quotation opens, at its block's start or
+   * after a colon or comma ("said: 'For fifty years ..."), not before a word inside a sentence.
+   */
+  private static boolean opensQuotation(String t, int open, int blockStart) {
+    int k = open - 1;
+    while (k >= blockStart && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k < blockStart || t.charAt(k) == ':' || t.charAt(k) == ',';
+  }
+
+  /**
+   * Whether the single mark at {@code i} is the apostrophe of a plural's possessive ("the fans'
+   * day"): after an "s", before a word in lower case, with a closing mark still to come in the
+   * block after punctuation ("... not ours,'").
+   */
+  private static boolean pluralPossessive(String t, int i, int end) {
+    if (t.charAt(i - 1) != 's' || i + 2 >= end || t.charAt(i + 1) != ' '
+        || !Character.isLowerCase(t.charAt(i + 2))) {
+      return false;
+    }
+    for (int k = i + 2; k < end; k++) {
+      char c = t.charAt(k);
+      if ((c == '\'' || c == '\u2019') && ",.?!".indexOf(t.charAt(k - 1)) >= 0
+          && (k + 1 >= end || !Character.isLetterOrDigit(t.charAt(k + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

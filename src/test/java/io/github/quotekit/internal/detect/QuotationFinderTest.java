@@ -49,6 +49,36 @@ class QuotationFinderTest {
             "'We will rebuild,' says mayor",
             List.of("'We will rebuild,'")),
         Arguments.of(
+            "British style: single marks outside, double ones nested",
+            "\u2018They call it a \u201creview of services\u201d,\u2019 Derek Oakley said. "
+                + "\u2018It\u2019s a cut, plain and simple.\u2019",
+            List.of("\u2018They call it a \u201creview of services\u201d,\u2019",
+                "\u2018It\u2019s a cut, plain and simple.\u2019")),
+        Arguments.of(
+            "British style, straight marks",
+            "Mrs Lane added: 'A woman told me to \"consider other options\". What options?'",
+            List.of("'A woman told me to \"consider other options\". What options?'")),
+        Arguments.of(
+            "a plural's possessive inside single marks",
+            "\u2018It was the fans\u2019 day, not ours,\u2019 said Leon Marsh.",
+            List.of("\u2018It was the fans\u2019 day, not ours,\u2019")),
+        Arguments.of(
+            "a quotation in single marks over two paragraphs",
+            "Mayor Lucinda Farrow said: \u2018For fifty years this land has been forgotten.\n\n"
+                + "\u2018That ends today.\u2019",
+            List.of("\u2018For fifty years this land has been forgotten.\n\n"
+                + "\u2018That ends today.\u2019")),
+        Arguments.of(
+            "a word in single marks left open does not run on into the next paragraph",
+            "''The rule was that staff would be 'released' onto the market,'' Ruiz said.\n\n"
+                + "'Good years on the night shift.'",
+            List.of("''The rule was that staff would be 'released' onto the market,''",
+                "'Good years on the night shift.'")),
+        Arguments.of(
+            "a single-quoted title beside double-quoted quotations stays apart",
+            "\"We will win this,\" she said of the 'Save Our Pier' drive. \"It matters a lot.\"",
+            List.of("\"We will win this,\"", "\"It matters a lot.\"")),
+        Arguments.of(
             "quote in the middle of a sentence",
             "He said the plan was \"dead on arrival\" and would go.",
             List.of("\"dead on arrival\"")));
