@@ -2937,6 +2937,15 @@ class AttributionRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void sheAfterASpokeswomanIsTheSpokeswomanNotTheBodySheSpeaksFor() {
+    assertLastSpeaker("A spokeswoman for Halvorsen", "A spokeswoman for Halvorsen said the cuts "
+        + "would affect office staff. She added that no ships would be sold.");
+    // A man's pronoun is not the spokeswoman.
+    assertLastSpeaker("Tom Lind", "A spokeswoman for Mayor Tom Lind said the budget was final. "
+        + "He said on Friday that he would veto it.");
+  }
+
+  @org.junit.jupiter.api.Test
   void aSpeakerSetOffByARelativeClauseStillSpeaks() {
     assertLastSpeaker("the company spokesman", "The company spokesman, who asked not to be "
         + "named, said the plant was safe.");

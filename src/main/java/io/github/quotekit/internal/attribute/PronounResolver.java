@@ -241,15 +241,41 @@ final class PronounResolver {
         chosenAt = at;
       }
     }
-    if (chosen == null || chosen.type() != SpeakerType.PERSON
-        || Lexicon.isPronoun(chosen.name())) {
+    if (chosen == null || Lexicon.isPronoun(chosen.name())) {
       return null; // no one, or an unresolved pronoun
+    }
+    if (chosen.type() != SpeakerType.PERSON) {
+      // "A spokeswoman for Halvorsen said ... She added": the one the noun says is a woman
+      return gendered(chosen.name(), male, female) ? chosen : null;
     }
     boolean fitting = chosenAt.tag().equals("PRP") ? chosenAt.word().equalsIgnoreCase(w)
         : chosenAt.ner().equals("PERSON")
-            && fits(List.of(chosen.name().split(" ")), chosen.name(), male, female);
+            && fits(List.of(chosen.name().split(" ")), chosen.name(), male, female)
+        || gendered(chosen.name(), male, female);
     return fitting ? chosen : null;
   }
+
+  /**
+   * Whether a speaker described, not named ("a spokeswoman for the port"), is by its noun a woman
+   * ({@code female}) or a man ({@code male}). Only an indefinite description: "the woman" is
+   * often someone the article has named, whom the names before the pronoun find.
+   */
+  private static boolean gendered(String name, boolean male, boolean female) {
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length < 2 || !words[0].matches("an?")) {
+      return false;
+    }
+    String noun = words.length > 2 && !words[2].matches("for|of|at|to|with|from|in|on")
+        ? words[2] : words[1]; // "a company spokeswoman"
+    return female && WOMEN.contains(noun) || male && MEN.contains(noun);
+  }
+
+  private static final ImmutableSet<String> WOMEN = ImmutableSet.of("spokeswoman", "chairwoman",
+      "woman", "businesswoman", "congresswoman", "councilwoman", "mother", "wife", "daughter",
+      "sister", "actress", "grandmother", "girl", "widow", "policewoman");
+  private static final ImmutableSet<String> MEN = ImmutableSet.of("spokesman", "chairman", "man",
+      "businessman", "congressman", "councilman", "father", "husband", "son", "brother",
+      "grandfather", "boy", "widower", "policeman");
 
   /** Whether the phrase token {@code k} begins is the subject of its sentence's root. */
   private static boolean mainSubject(Doc doc, int k) {
