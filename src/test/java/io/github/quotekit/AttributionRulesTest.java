@@ -2951,6 +2951,13 @@ class AttributionRulesTest {
         + "named, said the plant was safe.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aSurnameTheRecogniserLeftUntaggedStillSetsUpTheQuoteAfterIt() {
+    assertLastSpeaker("Carlos Quintanar", "Carlos Quintanar came to the town in 1982.\n\n\"It is "
+        + "a different town now,\" says John Obradovic.\n\nQuintanar is skeptical.\n\n\"They "
+        + "have been promising that for twenty years,\" he says.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

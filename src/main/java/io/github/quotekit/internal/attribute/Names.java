@@ -192,6 +192,7 @@ final class Names {
     }
     if (named) {
       people.addAll(missedPeople(tokens));
+      people.addAll(untaggedSurnames(tokens, people));
     }
     ambiguous.keySet().forEach(byTitle::remove);
     ImmutableMap.Builder<String, ImmutableSet<Qualifier>> qualifiers = ImmutableMap.builder();
@@ -373,6 +374,31 @@ final class Names {
       }
       if (name != null && name.words().size() >= 2) {
         out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A surname standing alone that the recogniser left untagged ("Quintanar is skeptical.", with
+   * "Carlos Quintanar" named before): a lone proper noun, no title, that is the surname of a
+   * person of two words or more in the article.
+   */
+  private static List<PersonName> untaggedSurnames(List<Token> tokens, List<PersonName> people) {
+    Set<String> surnames = new HashSet<>();
+    for (PersonName p : people) {
+      if (p.words().size() >= 2) {
+        surnames.add(p.surname());
+      }
+    }
+    List<PersonName> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      boolean alone = (k == 0 || !tokens.get(k - 1).isProperNoun())
+          && (k + 1 >= tokens.size() || !tokens.get(k + 1).isProperNoun());
+      if (t.tag().equals("NNP") && t.ner().equals("O") && alone && !isTitle(t.word())
+          && surnames.contains(t.word().toLowerCase(Locale.ROOT))) {
+        out.add(new PersonName(ImmutableList.of(t.word()), k, k + 1));
       }
     }
     return out;
