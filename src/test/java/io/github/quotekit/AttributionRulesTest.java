@@ -2958,6 +2958,12 @@ class AttributionRulesTest {
         + "have been promising that for twenty years,\" he says.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aSecondReportJoinedToTheFirstReportsClauseSharesTheFirstReportsSubject() {
+    assertLastSpeaker("the audit", "The audit found that the city spent $48 million, and "
+        + "concluded that the benefits remain limited.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

@@ -191,6 +191,13 @@ final class Mentions {
         // "X said the count was not over but added, ...": the parse joined the second cue to the
         // reported clause; it goes with the first cue, whose subject it shares
         h = head.head();
+      } else if (coordinated && Lexicon.isReportingLemma(t.lemma()) && doc.child(verb, "ccomp") > verb
+          && head.baseRel().equals("ccomp") && !Lexicon.isReportingLemma(head.lemma())
+          && head.head() >= 0 && Lexicon.isReportingLemma(doc.token(head.head()).lemma())) {
+        // "The audit found that the city spent $48 million, and concluded that ...": a second
+        // report with a clause of its own, joined to the first report's clause, shares the
+        // first report's subject, not that clause's
+        h = head.head();
       } else if (coordinated && t.tag().matches("VBD|VBZ") && head.tag().equals("VB")
           && head.baseRel().equals("ccomp") && head.head() >= 0 && hasModalAux(doc, h)) {
         // "X forecast that trade would recover and praised Y": a verb in the past tense
