@@ -2964,6 +2964,14 @@ class AttributionRulesTest {
         + "concluded that the benefits remain limited.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aPossessiveAndANounOfSpeechBeforeAColonNameTheSpeaker() {
+    assertLastSpeaker("Priya Castellane", "Mayor Priya Castellane visited the site on Tuesday. "
+        + "Her message to the council: \"This is not over, not by a long way.\"");
+    assertLastSpeaker("Tom Reed", "Tom Reed spoke next. Reed's verdict: \"The plan is dead and "
+        + "everyone knows it.\"");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

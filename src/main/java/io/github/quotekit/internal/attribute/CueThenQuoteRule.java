@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribute;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.quotekit.SpeakerType;
 import io.github.quotekit.internal.detect.Quotation;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Token;
@@ -159,7 +160,11 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         return noun;
       }
       Optional<Cue> person = personBeforeColon(a, q, p);
-      return person.isPresent() ? person : nameBeforeColon(a, q, p);
+      if (person.isPresent()) {
+        return person;
+      }
+      Optional<Cue> owner = ownerBeforeColon(a, q, p);
+      return owner.isPresent() ? owner : nameBeforeColon(a, q, p);
     }
     return Optional.empty();
   }
@@ -217,6 +222,54 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         ? Optional.empty()
         : Optional.of(new Cue(c.start(), c.end(), -1, m, "cue-then-quote"));
   }
+
+  /**
+   * {@code Her message to the council: "Q"}, {@code The mayor's verdict: "Q"}: a sentence of no
+   * verb, before the colon, that is whose words these are: a possessive and a noun of speech.
+   * The possessor is the speaker.
+   */
+  private static Optional<Cue> ownerBeforeColon(Article a, Quotation q, int colon) {
+    Doc doc = a.doc;
+    var s = doc.sentenceOf(doc.token(colon));
+    int first = s.firstToken();
+    if (!doc.token(colon).word().equals(":") || colon - first > 8 || colon - first < 2
+        || !wholeSentences(a, q)) {
+      return Optional.empty();
+    }
+    int noun = -1;
+    for (int k = first; k < colon; k++) {
+      Token t = doc.token(k);
+      if (t.isVerb() || t.tag().equals("MD")) {
+        return Optional.empty();
+      }
+      if (noun < 0 && t.isNoun() && OWNED_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        noun = k;
+      }
+    }
+    if (noun <= first) {
+      return Optional.empty();
+    }
+    Token before = doc.token(noun - 1);
+    if (before.tag().equals("PRP$") && noun - 1 == first
+        && before.word().toLowerCase(java.util.Locale.ROOT).matches("his|her|their")) {
+      SpeakerType type = before.word().equalsIgnoreCase("their") ? SpeakerType.GROUP
+          : SpeakerType.PERSON;
+      Mention m = new Mention(before.start(), before.end(), noun - 1, type, null, true);
+      return Optional.of(new Cue(doc.token(colon).start(), doc.token(colon).end(), -1, m,
+          "cue-then-quote"));
+    }
+    if (before.tag().equals("POS") && noun - 2 >= first && doc.token(noun - 2).isNoun()) {
+      Mention m = Mentions.of(a, noun - 2, -1);
+      return m == null ? Optional.empty() : Optional.of(new Cue(doc.token(colon).start(),
+          doc.token(colon).end(), -1, m, "cue-then-quote"));
+    }
+    return Optional.empty();
+  }
+
+  /** Nouns for what someone said, owned: "her message", "the mayor's verdict". */
+  private static final ImmutableSet<String> OWNED_WORDS = ImmutableSet.of("message", "verdict",
+      "response", "reply", "answer", "advice", "warning", "reaction", "view", "take", "retort",
+      "prediction", "conclusion", "explanation", "assessment", "plea", "promise", "comment");
 
   /** Whether subject {@code t} names someone who may speak: a body, an office, people. */
   private static boolean couldSpeak(Token t) {

@@ -50,7 +50,10 @@ final class PronounResolver {
 
   /** The canonical name and type the pronoun mention refers to, or null. */
   static Spoken resolve(Article a, Mention m, List<Spoken> history) {
-    return resolve(a, m, history, a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+    String w = a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    // "Her message to the council:": a possessive names its owner as the speaker
+    boolean possessive = a.doc.token(m.head()).tag().equals("PRP$");
+    return resolve(a, m, history, possessive ? POSSESSIVES.getOrDefault(w, w) : w);
   }
 
   /**
