@@ -2972,6 +2972,15 @@ class AttributionRulesTest {
         + "everyone knows it.\"");
   }
 
+  @org.junit.jupiter.api.Test
+  void theAgeGivenAfterANameLaterStandsForThatPerson() {
+    assertLastSpeaker("Daniel Okafor", "Daniel Okafor, 28, scored twice. \"It was the best "
+        + "feeling,\" the 28-year-old said.");
+    // Another age is someone else.
+    assertFalse(lastSpeaker("Mark Bell, 31, was sent off. \"It was harsh,\" the 40-year-old "
+        + "said.").equals("Mark Bell"));
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

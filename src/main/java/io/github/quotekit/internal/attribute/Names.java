@@ -178,10 +178,16 @@ final class Names {
       if (before != null) {
         titles.add(before);
       }
+      if (i + 2 < tokens.size() && tokens.get(i).word().equals(",")
+          && tokens.get(i + 1).word().matches("\\d{1,3}")
+          && tokens.get(i + 2).isPunctuation()) {
+        titles.add(new int[] {i + 1, i + 1}); // "Daniel Okafor, 28,": later "the 28-year-old"
+      }
       for (int[] title : titles) {
         int phrase = title[0];
         int k = title[1];
-        String key = rank(tokens, phrase, k) + titleWord(tokens.get(k));
+        String age = age(tokens, k);
+        String key = age != null ? age : rank(tokens, phrase, k) + titleWord(tokens.get(k));
         String prior = byTitle.putIfAbsent(key, name.full());
         titleWords.computeIfAbsent(key, x -> new HashSet<>())
             .addAll(qualifiers(tokens, phrase, k));
@@ -601,6 +607,10 @@ final class Names {
     if (tokens.get(first).word().toLowerCase(Locale.ROOT).matches("an?|another|one|some|any")) {
       return null; // "a spokesman for the operator": someone else than the one the article named
     }
+    String age = ageNoun(tokens, first, head);
+    if (age != null) {
+      return personByTitle.get(age); // "the 28-year-old", after "Daniel Okafor, 28,"
+    }
     String title = rank(tokens, first, head) + titleWord(tokens.get(head));
     String holder = personByTitle.get(title);
     if (holder == null) {
@@ -616,6 +626,27 @@ final class Names {
       }
     }
     return holder;
+  }
+
+  /** The key of an age given as a number after a name's comma ("Okafor, 28,"), or null. */
+  private static String age(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return t.tag().equals("CD") && t.word().matches("\\d{1,3}") && k > 0
+        && tokens.get(k - 1).word().equals(",") ? "age " + t.word() : null;
+  }
+
+  /**
+   * The key of a mention [{@code first}, {@code head}] that names someone by age: "the
+   * 28-year-old" (one word, or split at its hyphens); or null.
+   */
+  private static String ageNoun(List<Token> tokens, int first, int head) {
+    StringBuilder words = new StringBuilder();
+    for (int k = first; k <= head; k++) {
+      words.append(tokens.get(k).word());
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)the(\\d{1,3})-year-old")
+        .matcher(words);
+    return m.matches() ? "age " + m.group(1) : null;
   }
 
   /**
