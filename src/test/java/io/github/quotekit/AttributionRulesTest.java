@@ -2981,6 +2981,60 @@ class AttributionRulesTest {
         + "said.").equals("Mark Bell"));
   }
 
+  @org.junit.jupiter.api.Test
+  void reviewProbesOfThisSessionsTitleColonAndPronounRules() {
+    // The relative clause is set off from the phrase's head, not from the last noun before it.
+    assertLastSpeaker("A clerk close to the harbour board", "A clerk close to the harbour "
+        + "board, who asked not to be named, said a deal was near.");
+    // A title given with what it is of is not the one given of something else.
+    assertFalse(lastSpeaker("Tom Reilly, the coach of the Hawks, praised his players. The coach "
+        + "of the Falcons said the referee had been unfair.").equals("Tom Reilly"));
+    // "The governor, Ana Ruiz said, ..." is no apposition.
+    assertFalse(lastSpeaker("The governor, Ana Ruiz said, had vetoed the bill twice. The "
+        + "governor said on Monday that he would sign it this time.").equals("Ana Ruiz"));
+    // A prime minister is not a minister.
+    assertFalse(lastSpeaker("Health Minister Ola Berg announced new funding for hospitals. The "
+        + "Prime Minister said the money would arrive before winter.").equals("Ola Berg"));
+    // Without ", and" the joined verb goes on with the clause's own subject.
+    assertLastSpeaker("the clinic", "The review found that the clinic lost the files and "
+        + "told the family that nothing was wrong.");
+    // ... unless the joined verb is in the report's form, not the clause's.
+    assertLastSpeaker("Some strategists", "Some strategists fear that the mayor has already "
+        + "missed a chance and warn that the ferry plan will sink the budget.");
+    // "A lesson from X:" is X's.
+    assertLastSpeaker("Loretta Vance", "A lesson from Loretta Vance: 'Keep the harbour open to all "
+        + "boats.'");
+    // One pressed or greeted before a colon is not the one quoted.
+    for (String text : List.of(
+        "Pressure is growing on Chief Constable Mark Doyle: \"Resign now and take the whole "
+            + "board with you.\"",
+        "Heckles greeted Mayor Joan Pike: \"You lied to us about the library closures.\"")) {
+      String speaker = lastSpeaker(text);
+      assertFalse(speaker.equals("Mark Doyle") || speaker.equals("Joan Pike"), text);
+    }
+    // "she" stays with the mayor a spokeswoman speaks for.
+    assertLastSpeaker("Ann Cole", "Mayor Ann Cole is under pressure to resign. A spokeswoman for "
+        + "the mayor said she was in Paris on Monday. Last week she told the council: \"I will "
+        + "not resign over a clerical error.\"");
+  }
+
+  @org.junit.jupiter.api.Test
+  void reviewProbesOfSingleMarks() {
+    // A scare quote ending in a plural before "who" or "were" closes there.
+    List<Quote> quotes = SharedExtractor.get().extract("Union leader Ann Cole said bosses were "
+        + "'fat cats' who had taken millions from the firm. She added: 'It is obscene and our "
+        + "members know it.'");
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertTrue(quotes.get(1).text().startsWith("'It is obscene"), quotes.toString());
+    // An elision opens no quotation that could cut a double-marked one.
+    quotes = SharedExtractor.get().extract("Rally for 'Save Our Pier' draws hundreds\n\n"
+        + "\"Tell 'em we're not backing down on this, not one inch,\" Mayor Rita Vance said of "
+        + "the unions' demands. Residents held 'Hands Off Our Pier' signs and sang 'We Shall "
+        + "Not Be Moved' songs.");
+    assertTrue(quotes.stream().anyMatch(q -> q.text().startsWith("\"Tell 'em")
+        && q.speakerName().orElse("").equals("Rita Vance")), quotes.toString());
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

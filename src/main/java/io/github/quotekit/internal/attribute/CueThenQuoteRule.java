@@ -207,6 +207,19 @@ final class CueThenQuoteRule implements DirectQuoteRule {
         || start > s.firstToken() && doc.token(start - 1).lemma().matches("and|or|&")) {
       return Optional.empty(); // the subject, or one of a list
     }
+    // Only the one whose view it is ("the view of X", "A lesson from X:"), the one asked ("Just
+    // ask X"), the one a
+    // feeling is put in ("does not surprise X"), or the one the sentence says someone is: not
+    // one pressed, greeted or addressed ("Pressure is growing on X:", "Heckles greeted X:").
+    int before = start - 1;
+    while (before >= s.firstToken() && !namesRole(doc.token(before))
+        && doc.token(before).tag().matches("NNP?S?|JJ|HYPH")
+        && !doc.token(before).ner().equals("PERSON")) {
+      before--; // past the title: "Republican pollster"
+    }
+    if (before < s.firstToken() || !namesRole(doc.token(before))) {
+      return Optional.empty();
+    }
     for (int k = s.firstToken(); k < colon; k++) {
       Token t = doc.token(k);
       if (k < start && (t.ner().equals("PERSON") || t.isPronoun()
@@ -270,6 +283,13 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   private static final ImmutableSet<String> OWNED_WORDS = ImmutableSet.of("message", "verdict",
       "response", "reply", "answer", "advice", "warning", "reaction", "view", "take", "retort",
       "prediction", "conclusion", "explanation", "assessment", "plea", "promise", "comment");
+
+  /** Whether {@code t} makes the name after it the one whose words follow a colon. */
+  private static boolean namesRole(Token t) {
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return w.equals("of") || w.equals("from") || t.lemma().matches("ask|be")
+        || EXPERIENCER_OBJECT.contains(t.lemma());
+  }
 
   /** Whether subject {@code t} names someone who may speak: a body, an office, people. */
   private static boolean couldSpeak(Token t) {

@@ -193,10 +193,15 @@ final class Mentions {
         h = head.head();
       } else if (coordinated && Lexicon.isReportingLemma(t.lemma()) && doc.child(verb, "ccomp") > verb
           && head.baseRel().equals("ccomp") && !Lexicon.isReportingLemma(head.lemma())
-          && head.head() >= 0 && Lexicon.isReportingLemma(doc.token(head.head()).lemma())) {
+          && head.head() >= 0 && Lexicon.isReportingLemma(doc.token(head.head()).lemma())
+          && (verb >= 2 && doc.token(verb - 1).rel().equals("cc")
+                  && doc.token(verb - 2).word().equals(",")
+              || sameTense(t.tag(), doc.token(head.head()).tag(), finiteTag(doc, h)))) {
         // "The audit found that the city spent $48 million, and concluded that ...": a second
-        // report with a clause of its own, joined to the first report's clause, shares the
-        // first report's subject, not that clause's
+        // report with a clause of its own, set off by ", and" after the first report's clause
+        // or in the first report's form where the clause's verb has another ("strategists fear
+        // that X has missed ... and warn that"), shares the first report's subject, not that
+        // clause's ("found that the pilot ignored alarms and believed that ..." is the pilot's)
         h = head.head();
       } else if (coordinated && t.tag().matches("VBD|VBZ") && head.tag().equals("VB")
           && head.baseRel().equals("ccomp") && head.head() >= 0 && hasModalAux(doc, h)) {
@@ -215,6 +220,28 @@ final class Mentions {
       verb = h;
     }
     return -1;
+  }
+
+  /**
+   * Whether a joined verb tagged {@code joined} is in the form of the outer report ({@code
+   * outer}) rather than of the clause's verb ({@code inner}): "fear that X has missed ... and
+   * warn", the bare "warn" being no form "has" could govern.
+   */
+  private static boolean sameTense(String joined, String outer, String inner) {
+    boolean asOuter = joined.equals(outer)
+        || joined.equals("VB") && outer.equals("VBP") && !inner.equals("MD");
+    return asOuter && !joined.equals(inner);
+  }
+
+  /** The tag of verb {@code v}'s tensed form: its auxiliary's ("has missed": VBZ) or its own. */
+  private static String finiteTag(Doc doc, int v) {
+    for (int c : doc.children(v)) {
+      Token t = doc.token(c);
+      if (c < v && t.baseRel().equals("aux") && t.tag().matches("VBD|VBZ|VBP|MD")) {
+        return t.tag();
+      }
+    }
+    return doc.token(v).tag();
   }
 
   /** The nearest reporting verb above token {@code k} with tag {@code tag}, or -1. */

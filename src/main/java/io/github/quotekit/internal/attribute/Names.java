@@ -23,7 +23,8 @@ import java.util.Set;
 final class Names {
   /** Words that make a title another office: a vice president is not the president. */
   private static final ImmutableSet<String> RANKS =
-      ImmutableSet.of("vice", "deputy", "assistant", "associate", "acting", "lieutenant", "under");
+      ImmutableSet.of("vice", "deputy", "assistant", "associate", "acting", "lieutenant", "under",
+          "prime");
 
   /** Words that say which party a title is of: "the Democratic nominee". */
   private static final ImmutableSet<String> PARTIES =
@@ -191,6 +192,7 @@ final class Names {
         String prior = byTitle.putIfAbsent(key, name.full());
         titleWords.computeIfAbsent(key, x -> new HashSet<>())
             .addAll(qualifiers(tokens, phrase, k));
+        titleWords.get(key).addAll(ofWhat(tokens, k));
         if (prior != null && !sameSurname(prior, name.full())) {
           ambiguous.put(key, true);
         }
@@ -252,12 +254,12 @@ final class Names {
   /**
    * The title phrase set off before a name that starts at token {@code s} and ends before
    * {@code e}: {@code The chief executive of Harlow Motors, Ben Carter, said}. Its head is the
-   * last noun before "of", "for" or "at", or before the comma; the name must be closed by a comma
-   * or a verb.
+   * last noun before "of", "for" or "at", or before the comma; a comma must close the name ("The
+   * governor, Ana Ruiz said, had ..." is no apposition).
    */
   private static int[] appositiveBefore(List<Token> tokens, int s, int e) {
     if (s < 3 || !tokens.get(s - 1).word().equals(",") || e >= tokens.size()
-        || !(tokens.get(e).word().equals(",") || tokens.get(e).tag().startsWith("VB"))) {
+        || !tokens.get(e).word().equals(",")) {
       return null;
     }
     int sentence = tokens.get(s).sentence();
@@ -625,7 +627,35 @@ final class Names {
         return null;
       }
     }
+    // "the coach of the Falcons" is not the one given as "the coach of the Hawks"; "the
+    // organizer of a harbour rally" may be the one given as "the organizer of the rally"
+    List<Qualifier> of = ofWhat(tokens, head);
+    if (!of.isEmpty() && of.stream().noneMatch(given::contains)) {
+      return null;
+    }
     return holder;
+  }
+
+  /**
+   * The words of what a title at {@code k} is of, for or at, right after it ("mayor of
+   * Harrowgate", "coach of the Hawks"): its nouns, in lower case, up to punctuation.
+   */
+  private static List<Qualifier> ofWhat(List<Token> tokens, int k) {
+    List<Qualifier> out = new ArrayList<>();
+    if (k + 1 >= tokens.size() || !tokens.get(k + 1).word().matches("of|for|at")) {
+      return out;
+    }
+    for (int j = k + 2; j < tokens.size() && j < k + 8; j++) {
+      Token t = tokens.get(j);
+      if (t.sentence() != tokens.get(k).sentence() || t.isPunctuation() || t.isVerb()
+          || t.tag().equals("CC")) {
+        break;
+      }
+      if (t.isNoun()) {
+        out.add(new Qualifier("of", t.word().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return out;
   }
 
   /** The key of an age given as a number after a name's comma ("Okafor, 28,"), or null. */

@@ -247,15 +247,39 @@ final class PronounResolver {
     if (chosen == null || Lexicon.isPronoun(chosen.name())) {
       return null; // no one, or an unresolved pronoun
     }
+    boolean described = gendered(chosen.name(), male, female) && noOtherPerson(a, s, chosenAt);
     if (chosen.type() != SpeakerType.PERSON) {
       // "A spokeswoman for Halvorsen said ... She added": the one the noun says is a woman
-      return gendered(chosen.name(), male, female) ? chosen : null;
+      return described ? chosen : null;
     }
     boolean fitting = chosenAt.tag().equals("PRP") ? chosenAt.word().equalsIgnoreCase(w)
         : chosenAt.ner().equals("PERSON")
             && fits(List.of(chosen.name().split(" ")), chosen.name(), male, female)
-        || gendered(chosen.name(), male, female);
+        || described;
     return fitting ? chosen : null;
+  }
+
+  /**
+   * Whether sentence {@code s} names or titles no one but the described speaker that opens at
+   * {@code at}: "A spokeswoman for the mayor said ..." and "A spokeswoman said the mayor was
+   * away" leave "she" to the mayor as well.
+   */
+  private static boolean noOtherPerson(Article a, int s, Token at) {
+    Doc doc = a.doc;
+    var sentence = doc.sentences().get(s);
+    int head = at.index();
+    while (head + 1 < sentence.endToken() && !doc.token(head).isNoun()) {
+      head++; // the description's noun: "spokeswoman" in "a spokeswoman for ..."
+    }
+    for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+      Token t = doc.token(k);
+      boolean inside = k > head && k <= head + 4;
+      if (k != head && Names.isTitle(t.word())
+          || t.ner().equals("PERSON") && !inside) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

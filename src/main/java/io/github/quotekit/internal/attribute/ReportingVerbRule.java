@@ -291,8 +291,26 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     for (int j = k - 1; j > s.firstToken() + 1 && j >= k - 3; j--) {
       Token t = doc.token(j);
       if (t.word().equalsIgnoreCase("who") && doc.token(j - 1).word().equals(",")) {
-        Token noun = doc.token(j - 2);
-        return noun.isNoun() ? j - 2 : -1;
+        // The phrase's head, not the last noun of a phrase after it: "A lawyer for the family,
+        // who ...", "A person near the talks, who ...".
+        int from = s.firstToken();
+        for (int c = j - 2; c > s.firstToken(); c--) {
+          if (doc.token(c).word().equals(",")) {
+            from = c + 1;
+            break;
+          }
+        }
+        int head = -1;
+        for (int c = from; c <= j - 2; c++) {
+          Token w = doc.token(c);
+          if (w.tag().matches("IN|TO") || w.isVerb() || head >= 0 && w.tag().startsWith("JJ")) {
+            break;
+          }
+          if (w.isNoun()) {
+            head = c;
+          }
+        }
+        return head;
       }
     }
     return -1;
@@ -1038,7 +1056,6 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return false;
   }
 
-  /** First and last token of the clause verb {@code v} reports, trimmed; null if none. */
   /**
    * {@code told Reuters the company had held talks}: without "that", the parse may hang the one
    * told on the reported clause. When the clause (head {@code ccomp}, first token {@code first})
@@ -1069,6 +1086,7 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     return from;
   }
 
+  /** First and last token of the clause verb {@code v} reports, trimmed; null if none. */
   static int[] content(Doc doc, Sentence s, int v) {
     int[] answer = shortAnswer(doc, s, v);
     if (answer != null) {

@@ -30,16 +30,17 @@ public final class QuotationFinder {
     // are the quotation marks, and double ones count only outside them.
     boolean british = longOutside(t, singles, doubles) > longOutside(t, doubles, singles);
     List<Quotation> all = new ArrayList<>();
+    // Even then a single-mark quotation that crosses a double one's edge is not one.
+    List<Quotation> kept = singles.stream()
+        .filter(q -> british ? doubles.stream().noneMatch(o -> crosses(q, o))
+            : blocksOf(layout, q).stream().noneMatch(withDouble::contains))
+        .toList();
     for (Quotation q : doubles) {
-      if (!british || singles.stream().noneMatch(o -> overlap(o, q))) {
+      if (!british || kept.stream().noneMatch(o -> overlap(o, q))) {
         all.add(q);
       }
     }
-    for (Quotation q : singles) {
-      if (british || blocksOf(layout, q).stream().noneMatch(withDouble::contains)) {
-        all.add(q);
-      }
-    }
+    all.addAll(kept);
     all.sort(java.util.Comparator.comparingInt(Quotation::start));
     return ImmutableList.copyOf(all);
   }
@@ -58,6 +59,11 @@ public final class QuotationFinder {
       }
     }
     return n;
+  }
+
+  /** Whether {@code a} overlaps {@code b} without holding it. */
+  private static boolean crosses(Quotation a, Quotation b) {
+    return overlap(a, b) && !(a.start() <= b.start() && b.end() <= a.end());
   }
 
   private static boolean overlap(Quotation a, Quotation b) {
@@ -185,7 +191,7 @@ public final class QuotationFinder {
           continue; // an apostrophe: don't, Zelenskiy's
         }
         if (open < 0) {
-          if (c != '\u2019' && !letterBefore && letterAfter) {
+          if (c != '\u2019' && !letterBefore && letterAfter && !elision(t, i, b.end())) {
             open = i;
           }
         } else if (!letterAfter && i - open > 3 && t.substring(open, i).contains(" ")
@@ -209,6 +215,23 @@ public final class QuotationFinder {
     return out;
   }
 
+  /** Words that follow a closing mark, never a possessive's noun. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("who", "which",
+      "that", "were", "was", "is", "are", "and", "or", "but", "in", "on", "at", "to", "of",
+      "for", "with", "from", "by", "as", "have", "has", "had", "will", "would", "could", "can",
+      "may", "might", "should", "be", "been", "than", "the", "a", "an", "he", "she", "they", "it",
+      "we", "said", "says", "remain", "remained", "if", "when", "while", "into", "over", "after");
+
+  /** Elisions a single mark opens that are no quotation: 'em, '80s, rock 'n' roll, 'til. */
+  private static boolean elision(String t, int i, int end) {
+    int w = i + 1;
+    while (w < end && Character.isLetterOrDigit(t.charAt(w))) {
+      w++;
+    }
+    String word = t.substring(i + 1, w).toLowerCase(java.util.Locale.ROOT);
+    return word.matches("em|n|til|cause|bout|twas|tis|\\d0s|\\d\\ds?");
+  }
+
   /**
    * Whether the single mark at {@code open} stands where a quotation opens, at its block's start or
    * after a colon or comma ("said: 'For fifty years ..."), not before a word inside a sentence.
@@ -230,6 +253,13 @@ public final class QuotationFinder {
     if (t.charAt(i - 1) != 's' || i + 2 >= end || t.charAt(i + 1) != ' '
         || !Character.isLowerCase(t.charAt(i + 2))) {
       return false;
+    }
+    int w = i + 2;
+    while (w < end && Character.isLetter(t.charAt(w))) {
+      w++;
+    }
+    if (FUNCTION_WORDS.contains(t.substring(i + 2, w))) {
+      return false; // "bosses were 'fat cats' who ...": a word that owns nothing closes a quote
     }
     for (int k = i + 2; k < end; k++) {
       char c = t.charAt(k);
