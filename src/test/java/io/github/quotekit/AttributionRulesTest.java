@@ -2989,6 +2989,9 @@ class AttributionRulesTest {
     // A title given with what it is of is not the one given of something else.
     assertFalse(lastSpeaker("Tom Reilly, the coach of the Hawks, praised his players. The coach "
         + "of the Falcons said the referee had been unfair.").equals("Tom Reilly"));
+    // A title given without what it is of still answers a mention that says where.
+    assertLastSpeaker("Hannah Lind", "Hannah Lind, the engineer who inspected the pier, spoke "
+        + "first.\n\n\"It should never have failed,\" said the engineer at the inquiry.");
     // "The governor, Ana Ruiz said, ..." is no apposition.
     assertFalse(lastSpeaker("The governor, Ana Ruiz said, had vetoed the bill twice. The "
         + "governor said on Monday that he would sign it this time.").equals("Ana Ruiz"));

@@ -628,9 +628,11 @@ final class Names {
       }
     }
     // "the coach of the Falcons" is not the one given as "the coach of the Hawks"; "the
-    // organizer of a harbour rally" may be the one given as "the organizer of the rally"
+    // organizer of a harbour rally" may be the one given as "the organizer of the rally", and
+    // "engineer at collapse inquiry" the one given as "the engineer who inspected the bridge"
     List<Qualifier> of = ofWhat(tokens, head);
-    if (!of.isEmpty() && of.stream().noneMatch(given::contains)) {
+    if (!of.isEmpty() && given.stream().anyMatch(g -> g.kind().equals("of"))
+        && of.stream().noneMatch(given::contains)) {
       return null;
     }
     return holder;
