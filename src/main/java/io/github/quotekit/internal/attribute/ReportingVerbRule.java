@@ -300,17 +300,12 @@ final class ReportingVerbRule implements ReportedSpeechRule {
             break;
           }
         }
-        int head = -1;
-        for (int c = from; c <= j - 2; c++) {
-          Token w = doc.token(c);
-          if (w.tag().matches("IN|TO") || w.isVerb() || head >= 0 && w.tag().startsWith("JJ")) {
-            break;
-          }
-          if (w.isNoun()) {
-            head = c;
-          }
+        int head = j - 2;
+        while (doc.token(head).baseRel().matches("nmod|obl|amod|compound")
+            && doc.token(head).head() >= from && doc.token(head).head() < head) {
+          head = doc.token(head).head();
         }
-        return head;
+        return doc.token(head).isNoun() ? head : -1;
       }
     }
     return -1;
