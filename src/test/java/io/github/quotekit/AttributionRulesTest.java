@@ -3038,6 +3038,14 @@ class AttributionRulesTest {
         && q.speakerName().orElse("").equals("Rita Vance")), quotes.toString());
   }
 
+  @org.junit.jupiter.api.Test
+  void aHeadlinesKindOfArticleIsNoSource() {
+    assertTrue(SharedExtractor.get().extract("Analysis: The 'smart city' promise is running out "
+        + "of road\n\nThe city council approved the plan on Monday.").isEmpty());
+    assertLastSpeaker("Poll", "Poll: Most voters back the harbour plan\n\nThe city council "
+        + "approved the plan on Monday.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

@@ -87,7 +87,8 @@ final class LabelColonRule implements ReportedSpeechRule {
     }
     Token only = doc.token(first);
     if (b.index() == 0 && colon == first + 1 && Character.isUpperCase(only.word().charAt(0))
-        && Lexicon.SOURCE_NOUNS.contains(only.lemma().toLowerCase(Locale.ROOT))) {
+        && Lexicon.SOURCE_NOUNS.contains(only.lemma().toLowerCase(Locale.ROOT))
+        && !editorial(a, first, colon)) {
       return true; // a headline's "Poll: Mayor leads in three towns"
     }
     for (int k = first; k < colon; k++) {
@@ -147,11 +148,14 @@ final class LabelColonRule implements ReportedSpeechRule {
     return answered ? turns + questions : turns;
   }
 
-  /** Labels of the page, not of a speaker: "Q&A:", "UPDATE:", "EDITOR'S NOTE:". */
+  /** Labels of the page, not of a speaker: "Q&A:", "UPDATE:", "EDITOR'S NOTE:", "Analysis:". */
   private static final com.google.common.collect.ImmutableSet<String> EDITORIAL =
       com.google.common.collect.ImmutableSet.of("q&a", "update", "updated", "correction",
           "clarification", "note", "editor's note", "editors' note", "exclusive", "breaking",
-          "watch", "read more", "related", "photos", "video");
+          "watch", "read more", "related", "photos", "video",
+          // a page's kind of article: "Analysis: The 'smart city' promise ..."
+          "analysis", "opinion", "commentary", "explainer", "factbox", "fact check", "live",
+          "review", "editorial", "perspective", "insight", "interview", "profile");
 
   private static boolean editorial(Article a, int first, int colon) {
     String label = a.text.substring(a.doc.token(first).start(), a.doc.token(colon - 1).end());
