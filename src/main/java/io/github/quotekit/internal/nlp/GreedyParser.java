@@ -43,7 +43,16 @@ final class GreedyParser {
   /** W2 transposed and widened: for each hidden unit, its weight towards each transition. */
   private final double[][] w2t;
   private final double[][] saved;
-  private final Map<Integer, Integer> preMap;
+  /**
+   * CoreNLP's map from feature index to its precomputed share in {@link #saved}, as an open
+   * addressing table: keys, with -1 for an empty slot, and at the same slot the row of saved.
+   */
+  private final int[] preKeys;
+  private final int[] preRows;
+  /** Per transition: 'S'hift, 'L'eft or 'R'ight arc, and whether its label is the root's. */
+  private final char[] kinds;
+  private final boolean[] rootArcs;
+  private final boolean singleRoot;
   private final int hidden;
   private final int embeddingSize;
   private final AtomicReferenceArray<Share> cache = new AtomicReferenceArray<>(1 << CACHE_BITS);
@@ -75,7 +84,32 @@ final class GreedyParser {
       this.saved = (double[][]) savedField.get(classifier);
       Field preMapField = Classifier.class.getDeclaredField("preMap");
       preMapField.setAccessible(true);
-      this.preMap = (Map<Integer, Integer>) preMapField.get(classifier);
+      Map<Integer, Integer> preMap = (Map<Integer, Integer>) preMapField.get(classifier);
+      int size = Integer.highestOneBit(Math.max(1, preMap.size()) * 4 - 1) << 1;
+      this.preKeys = new int[size];
+      this.preRows = new int[size];
+      java.util.Arrays.fill(preKeys, -1);
+      for (Map.Entry<Integer, Integer> e : preMap.entrySet()) {
+        int slot = slot(e.getKey(), size);
+        while (preKeys[slot] != -1) {
+          slot = (slot + 1) & (size - 1);
+        }
+        preKeys[slot] = e.getKey();
+        preRows[slot] = e.getValue();
+      }
+      Field rootField = ParsingSystem.class.getDeclaredField("rootLabel");
+      rootField.setAccessible(true);
+      String rootLabel = (String) rootField.get(system);
+      Field singleRootField = system.getClass().getDeclaredField("singleRoot");
+      singleRootField.setAccessible(true);
+      this.singleRoot = singleRootField.getBoolean(system);
+      this.kinds = new char[transitions.size()];
+      this.rootArcs = new boolean[transitions.size()];
+      for (int j = 0; j < kinds.length; j++) {
+        String t = transitions.get(j);
+        kinds[j] = t.startsWith("L") ? 'L' : t.startsWith("R") ? 'R' : 'S';
+        rootArcs[j] = kinds[j] != 'S' && t.substring(2, t.length() - 1).equals(rootLabel);
+      }
       float[][] w1 = classifier.getW1();
       float[][] w2 = classifier.getW2();
       this.embeddings = classifier.getE();
@@ -116,7 +150,7 @@ final class GreedyParser {
       double best = Double.NEGATIVE_INFINITY;
       String chosen = null;
       for (int j = 0; j < scores.length; j++) {
-        if (scores[j] > best && system.canApply(c, transitions.get(j))) {
+        if (scores[j] > best && canApply(c, j)) {
           best = scores[j];
           chosen = transitions.get(j);
         }
@@ -147,6 +181,45 @@ final class GreedyParser {
     return new Tree(heads, labels);
   }
 
+  /**
+   * CoreNLP's ArcStandard.canApply for transition {@code j}, without parsing the transition's name
+   * at each call.
+   */
+  private boolean canApply(Configuration c, int j) {
+    char kind = kinds[j];
+    if (kind != 'S') {
+      int h = kind == 'L' ? c.getStack(0) : c.getStack(1);
+      if (h < 0 || (h == 0 && !rootArcs[j]) || (h > 0 && rootArcs[j])) {
+        return false;
+      }
+    }
+    int nStack = c.getStackSize();
+    int nBuffer = c.getBufferSize();
+    if (kind == 'L') {
+      return nStack > 2;
+    } else if (kind == 'R') {
+      return singleRoot ? nStack > 2 || (nStack == 2 && nBuffer == 0) : nStack >= 2;
+    }
+    return nBuffer > 0;
+  }
+
+  private static int slot(int key, int size) {
+    return (key * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
+  }
+
+  /** The row of {@link #saved} that holds feature {@code index}'s share, or -1. */
+  private int precomputed(int index) {
+    int size = preKeys.length;
+    for (int slot = slot(index, size); ; slot = (slot + 1) & (size - 1)) {
+      int key = preKeys[slot];
+      if (key == index) {
+        return preRows[slot];
+      } else if (key == -1) {
+        return -1;
+      }
+    }
+  }
+
   private int[] featureArray(Configuration c) {
     try {
       return (int[]) features.invokeExact(parser, c);
@@ -164,8 +237,8 @@ final class GreedyParser {
     for (int j = 0; j < feature.length; j++) {
       int tok = feature[j];
       int index = tok * Config.numTokens + j;
-      Integer pre = preMap.get(index);
-      if (pre != null) {
+      int pre = precomputed(index);
+      if (pre >= 0) {
         double[] s = saved[pre];
         for (int i = 0; i < hidden; i++) {
           h[i] += s[i];
