@@ -3046,6 +3046,15 @@ class AttributionRulesTest {
         + "approved the plan on Monday.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aNameThatOnlySaysWhoseTitleIsNoAntecedent() {
+    // "he" is the manager, not the club the manager works for.
+    assertLastSpeaker("Dorian Peck", "Larkfield manager Dorian Peck was left to rue a missed "
+        + "penalty. \"It should have been given,\" he said.");
+    assertLastSpeaker("Mira Holloway", "Brenton's finance director, Mira Holloway, met investors "
+        + "on Tuesday. \"We expect a better second half,\" she said.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

@@ -120,7 +120,7 @@ final class PronounResolver {
           if (!fits(List.of(full.split(" ")[0]), "", male, female)) {
             continue; // "he" after "congratulated Clinton", the article's Clinton a woman
           }
-          if (modifiesThing(doc, p)) {
+          if (modifiesThing(doc, p) || titlesAnother(a, p)) {
             continue; // "the Clinton campaign", "a Trump rally": a thing named after the person
           }
           boolean subject = isSubject(doc, p);
@@ -392,6 +392,42 @@ final class PronounResolver {
     }
     Token head = doc.token(last.head());
     return head.isNoun() && !head.isProperNoun() && !head.ner().equals("PERSON");
+  }
+
+  /**
+   * Whether the name only says whose title the next person holds: "Ashgrove manager Terence
+   * Oduya", "Halvergate's chief executive, Sunniva Rowe". Read from the words, since the sentence
+   * may be unparsed (and the tagger may take the first name for a common noun).
+   */
+  private static boolean titlesAnother(Article a, Names.PersonName p) {
+    List<Token> tokens = a.doc.tokens();
+    int k = p.endToken();
+    if (k < tokens.size() && tokens.get(k).tag().equals("POS")) {
+      k++;
+    }
+    boolean title = false;
+    for (int end = Math.min(tokens.size(), k + 4); k < end; k++) {
+      Token t = tokens.get(k);
+      String w = t.word();
+      boolean lower = !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+      boolean isTitle = Names.isTitle(w) || (lower && PERSON_NOUN.matcher(w).matches());
+      if (!isTitle && !(lower && (t.isNoun() || t.tag().startsWith("JJ")))) {
+        break;
+      }
+      title |= isTitle;
+    }
+    if (!title || k >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(k).word().equals(",")) {
+      k++;
+    }
+    for (Names.PersonName other : a.names.people()) {
+      if (other.firstToken() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSubject(Doc doc, Names.PersonName p) {
