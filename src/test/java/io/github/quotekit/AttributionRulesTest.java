@@ -3055,6 +3055,31 @@ class AttributionRulesTest {
         + "on Tuesday. \"We expect a better second half,\" she said.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aBodyCalledByItsKindIsTheOneNamedBefore() {
+    assertLastSpeaker("Wexley Savings Bank", "Wexley Savings Bank lent the club money. The bank "
+        + "said it had followed the rules.");
+    assertLastSpeaker("Ostrava Harbour Board", "The Ostrava Harbour Board met on Friday. The "
+        + "board said dredging would start in May.");
+    assertLastSpeaker("Pellbrook Motors", "Pellbrook Motors will shut its paint shop. \"It was a "
+        + "hard choice,\" the company said.");
+    // Two banks named: "the bank" could be either.
+    assertLastSpeaker("the bank", "Wexley Savings Bank sold the loan to the Bank of Tarvia. The "
+        + "bank said the sale was routine.");
+    // Two businesses named: so could "the company".
+    assertLastSpeaker("the company", "Pellbrook Motors bought parts from Arlan Steel. The company "
+        + "said the deal was fair.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMessageFromSomeoneIsTheirs() {
+    assertLastSpeaker("the Ostrava Harbour Board", "A statement from the Ostrava Harbour Board "
+        + "said the channel was safe.");
+    assertLastSpeaker("Rita Vance", "A letter from Mayor Rita Vance to residents said the pool "
+        + "would reopen.");
+    assertLastSpeaker("A letter", "A letter from a reader said the pool was too cold.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

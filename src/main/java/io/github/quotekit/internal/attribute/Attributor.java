@@ -1,6 +1,7 @@
 package io.github.quotekit.internal.attribute;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.quotekit.Quote;
 import io.github.quotekit.QuoteKind;
 import io.github.quotekit.Span;
@@ -485,6 +486,10 @@ public final class Attributor {
         confidence = 0.6; // "Signs read "...": words on a placard, no one's in particular
       } else {
         Mention m = cue.mention();
+        Mention from = sender(a, m);
+        if (from != null) {
+          m = from;
+        }
         String name = m.name();
         SpeakerType type = m.type();
         confidence = f.kind() == QuoteKind.INDIRECT ? 0.8 : 0.95;
@@ -500,6 +505,10 @@ public final class Attributor {
           }
         } else if (!m.pronoun() && name != null) {
           name = withPossessor(a, m, name, history);
+          String body = BodyNames.resolve(a, m);
+          if (body != null) {
+            name = body;
+          }
         }
         speaker = new Speaker(name, type, Optional.of(Span.of(a.text, m.start(), m.end())));
         history.add(new PronounResolver.Spoken(m.start(), name, type));
@@ -529,6 +538,34 @@ public final class Attributor {
       }
     }
     return out.build();
+  }
+
+  /** Messages whose words are their sender's: "a statement from the council said". */
+  private static final ImmutableSet<String> MESSAGES =
+      ImmutableSet.of("statement", "letter", "email", "e-mail", "memo", "message", "note");
+
+  /**
+   * For a mention that is a message "from" someone named, "A statement from the Harlow Town
+   * Council", "a letter from Mayor Ann Cole to residents", the sender's mention; or null.
+   */
+  private static Mention sender(Article a, Mention m) {
+    Doc doc = a.doc;
+    int h = m.head();
+    if (m.pronoun() || !MESSAGES.contains(doc.token(h).lemma())
+        || h + 2 >= doc.tokens().size() || !doc.token(h + 1).word().equals("from")) {
+      return null;
+    }
+    int end = doc.sentenceOf(doc.token(h)).endToken();
+    int k = h + 2;
+    while (k + 1 < end && (doc.token(k + 1).isNoun() || doc.token(k + 1).word().equals("&")
+        || doc.token(k + 1).word().equals(".") && doc.token(k).word().length() < 4)) {
+      k++;
+    }
+    if (!doc.token(k).isNoun() || !Character.isUpperCase(doc.token(k).word().charAt(0))) {
+      return null; // "a letter from a reader": no one named
+    }
+    Mention sender = Mentions.of(a, k, -1);
+    return sender == null || sender.pronoun() || sender.name() == null ? null : sender;
   }
 
   /**
