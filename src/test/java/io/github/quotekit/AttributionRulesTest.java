@@ -3080,6 +3080,15 @@ class AttributionRulesTest {
     assertLastSpeaker("A letter", "A letter from a reader said the pool was too cold.");
   }
 
+  @org.junit.jupiter.api.Test
+  void howSomeoneWasBeforeAColonIntroducesTheirWords() {
+    assertLastSpeaker("Oren Vasquez", "The vote went against the harbour plan. Oren Vasquez was "
+        + "blunt: \"We lost because we stopped listening.\"");
+    // The mood is no one's.
+    assertLastSpeaker("", "The vote went against the harbour plan. The mood was grim: \"Nobody "
+        + "is coming back to this town.\"");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

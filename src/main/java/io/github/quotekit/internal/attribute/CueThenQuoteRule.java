@@ -369,7 +369,8 @@ final class CueThenQuoteRule implements DirectQuoteRule {
   /**
    * {@code Holt later took the blame: "Q"}: a sentence whose main verb has a person
    * for its subject (a name or a personal pronoun) introduces, with a colon, a quotation that
-   * ends the sentence. The colon is the cue. After a comma ({@code Holt confessed her doubts to the
+   * ends the sentence. The colon is the cue. So does one that says how the person is ({@code Holt
+   * was blunt: "Q"}), after a colon only. After a comma ({@code Holt confessed her doubts to the
    * donors, "Q."}) the quotation must be whole sentences and the sentence must not open with a
    * subordinator ("When Holt arrived, "Q."" sets a scene).
    */
@@ -390,7 +391,9 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     }
     int root = -1;
     for (int k = s.firstToken(); k < colon; k++) {
-      if (doc.token(k).head() < 0 && doc.token(k).isVerb()) {
+      Token t = doc.token(k);
+      if (t.head() < 0 && (t.isVerb()
+          || !comma && t.tag().startsWith("JJ") && doc.child(k, "cop") >= 0)) {
         root = k;
       }
     }
