@@ -3089,6 +3089,13 @@ class AttributionRulesTest {
         + "is coming back to this town.\"");
   }
 
+  @org.junit.jupiter.api.Test
+  void aSurnameOpeningASentenceIsThePersonNamedInFull() {
+    // The tagger takes an unknown surname that opens a sentence for a common noun.
+    assertLastSpeaker("Rafferty Ferrane", "Rafferty Ferrane spoke first.\n\nFerrane later "
+        + "said that his party would table an amendment.");
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

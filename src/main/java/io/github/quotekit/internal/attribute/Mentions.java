@@ -1070,6 +1070,13 @@ final class Mentions {
     if (isAge(doc, h)) {
       return surfaceMention(a, h); // "said the 52-year-old": a person, as written
     }
+    for (Names.PersonName p : a.names.people()) {
+      if (p.firstToken() == h && p.endToken() == h + 1 && !t.isProperNoun()) {
+        // "Cullinane later said", the surname taken for a common noun: the one named in full
+        return new Mention(t.start(), t.end(), h, SpeakerType.PERSON,
+            a.names.canonical(p.words()), false);
+      }
+    }
     // "Trump's Defense Secretary, Pete Hegseth": the name in apposition is the speaker.
     for (int c : doc.children(h)) {
       String rel = doc.token(c).rel();

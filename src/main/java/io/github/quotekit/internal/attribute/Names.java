@@ -389,8 +389,9 @@ final class Names {
 
   /**
    * A surname standing alone that the recogniser left untagged ("Quintanar is skeptical.", with
-   * "Carlos Quintanar" named before): a lone proper noun, no title, that is the surname of a
-   * person of two words or more in the article.
+   * "Carlos Quintanar" named before): a lone proper noun (or a capitalised noun that opens a
+   * sentence, before its verb), no title, that is the surname of a person of two words or more in
+   * the article.
    */
   private static List<PersonName> untaggedSurnames(List<Token> tokens, List<PersonName> people) {
     Set<String> surnames = new HashSet<>();
@@ -404,8 +405,14 @@ final class Names {
       Token t = tokens.get(k);
       boolean alone = (k == 0 || !tokens.get(k - 1).isProperNoun())
           && (k + 1 >= tokens.size() || !tokens.get(k + 1).isProperNoun());
-      if (t.tag().equals("NNP") && t.ner().equals("O") && alone && !isTitle(t.word())
-          && surnames.contains(t.word().toLowerCase(Locale.ROOT))) {
+      // At a sentence's start the tagger may take an unknown name for a common noun: "Cullinane
+      // later said ...", the name standing alone before a verb.
+      boolean initialNoun = t.tag().equals("NN") && (k == 0 || t.sentence() != tokens.get(k - 1)
+          .sentence()) && k + 1 < tokens.size()
+          && tokens.get(k + 1).tag().matches("VB[DZ]|MD|RB") && !t.word().isEmpty()
+          && Character.isUpperCase(t.word().charAt(0));
+      if ((t.tag().equals("NNP") || initialNoun) && t.ner().equals("O") && alone
+          && !isTitle(t.word()) && surnames.contains(t.word().toLowerCase(Locale.ROOT))) {
         out.add(new PersonName(ImmutableList.of(t.word()), k, k + 1));
       }
     }
