@@ -3096,6 +3096,18 @@ class AttributionRulesTest {
         + "said that his party would table an amendment.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aTitleWithItsPortfolioTellsTwoHoldersApart() {
+    String two = "Health Minister Ines Moravec said the wards were full. Energy Minister Pavel "
+        + "Ruzicka said prices would fall. ";
+    assertLastSpeaker("Ines Moravec", two + "The health minister later said she would hire 200 "
+        + "nurses.");
+    assertLastSpeaker("Pavel Ruzicka", two + "The energy minister later said the grid was safe.");
+    // "the minister" alone could be either.
+    String either = lastSpeaker(two + "The minister later said the budget was tight.");
+    assertFalse(either.equals("Ines Moravec") || either.equals("Pavel Ruzicka"), either);
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

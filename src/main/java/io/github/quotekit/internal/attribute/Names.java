@@ -189,12 +189,17 @@ final class Names {
         int k = title[1];
         String age = age(tokens, k);
         String key = age != null ? age : rank(tokens, phrase, k) + titleWord(tokens.get(k));
-        String prior = byTitle.putIfAbsent(key, name.full());
-        titleWords.computeIfAbsent(key, x -> new HashSet<>())
-            .addAll(qualifiers(tokens, phrase, k));
-        titleWords.get(key).addAll(ofWhat(tokens, k));
-        if (prior != null && !sameSurname(prior, name.full())) {
-          ambiguous.put(key, true);
+        String portfolio = age != null ? "" : portfolio(tokens, phrase, k);
+        // "Transport Minister X" and "Finance Minister Y": "the minister" is either, "the
+        // transport minister" only X
+        for (String each : portfolio.isEmpty() ? List.of(key) : List.of(key, portfolio + key)) {
+          String prior = byTitle.putIfAbsent(each, name.full());
+          titleWords.computeIfAbsent(each, x -> new HashSet<>())
+              .addAll(qualifiers(tokens, phrase, k));
+          titleWords.get(each).addAll(ofWhat(tokens, k));
+          if (prior != null && !sameSurname(prior, name.full())) {
+            ambiguous.put(each, true);
+          }
         }
       }
     }
@@ -608,6 +613,24 @@ final class Names {
   }
 
   /**
+   * The words before a title's head that say what it is over, in lower case, each followed by a
+   * space: "transport " of "Transport Minister", "finance " of "the finance minister"; not its
+   * determiner, possessor or rank.
+   */
+  private static String portfolio(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if ((t.isNoun() || t.tag().startsWith("JJ")) && !RANKS.contains(w)
+          && !t.ner().equals("PERSON")) {
+        out.append(w).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * The person the article gives the title that heads tokens [first, head] to, when exactly one
    * holds that title with the same rank ("the vice president" is not "President X") and none of
    * the mention's parties and places contradicts the ones the holder was given; else null.
@@ -622,6 +645,11 @@ final class Names {
     }
     String title = rank(tokens, first, head) + titleWord(tokens.get(head));
     String holder = personByTitle.get(title);
+    String portfolio = portfolio(tokens, first, head);
+    if (holder == null && !portfolio.isEmpty()) {
+      title = portfolio + title;
+      holder = personByTitle.get(title);
+    }
     if (holder == null) {
       return null;
     }
