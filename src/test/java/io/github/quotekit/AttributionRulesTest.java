@@ -3108,6 +3108,16 @@ class AttributionRulesTest {
     assertFalse(either.equals("Ines Moravec") || either.equals("Pavel Ruzicka"), either);
   }
 
+  @org.junit.jupiter.api.Test
+  void aReportedClauseAfterWhereItWasSaid() {
+    // The parse hangs the "that" clause on "call", not on "told".
+    List<Quote> quotes = SharedExtractor.get().extract("Ada Brennick told investors on a "
+        + "conference call that the chain needed to \"right-size\" its footprint.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Ada Brennick", quotes.get(0).speakerName().orElse(""));
+    assertTrue(quotes.get(0).text().startsWith("the chain needed"), quotes.toString());
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

@@ -1107,6 +1107,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     if (ccomp < 0) {
       ccomp = complementPastAside(doc, s, v);
     }
+    if (ccomp < 0) {
+      ccomp = complementInSetting(doc, v);
+    }
     Token verb = doc.token(v);
     int[] pronounFirst = ccomp < 0 ? misparsedComplement(doc, s, v) : null;
     if (pronounFirst != null) {
@@ -1559,6 +1562,37 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     boolean stranded = h > k && doc.token(h).rel().equals("ccomp") && above >= 0 && above < v
         && !Lexicon.isReportingLemma(doc.token(above).lemma());
     return stranded && doc.subtree(h)[0] == k ? h : -1;
+  }
+
+  /** Prepositions of the setting a report was made in: "on a call", "in an interview". */
+  private static final ImmutableSet<String> SETTING_PREPOSITIONS =
+      ImmutableSet.of("on", "in", "at", "during", "via", "over");
+
+  /**
+   * "told analysts on a conference call that ...": a "that" clause right after a phrase of the
+   * verb's that says where or when it spoke, which the parse hung on that phrase's noun. Returns
+   * its head, or -1.
+   */
+  private static int complementInSetting(Doc doc, int v) {
+    for (int c : doc.children(v)) {
+      Token phrase = doc.token(c);
+      int preposition = doc.child(c, "case");
+      if (c < v || !phrase.isNoun() || !phrase.baseRel().matches("obl|nmod") || preposition < 0
+          || !SETTING_PREPOSITIONS.contains(doc.token(preposition).word().toLowerCase(
+              java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int h : doc.children(c)) {
+        int first = doc.subtree(h)[0];
+        Token that = doc.token(first);
+        if (h > c && doc.token(h).rel().equals("ccomp") && doc.token(h).isVerb()
+            && first > c && first <= c + 2 && that.word().equalsIgnoreCase("that")
+            && that.head() == h) {
+          return h;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
