@@ -3069,6 +3069,14 @@ class AttributionRulesTest {
     // Two businesses named: so could "the company".
     assertLastSpeaker("the company", "Pellbrook Motors bought parts from Arlan Steel. The company "
         + "said the deal was fair.");
+    // The outlet the news came through is not the company, nor a heading in capitals the team.
+    assertLastSpeaker("Kestrel Airlines", "TORONTO (Reuters) - Kestrel Airlines will cut 300 jobs, a "
+        + "spokesman told Reuters. \"Demand has collapsed,\" the company said.");
+    assertLastSpeaker("the team", "NATIONAL TEAM ARRIVES\n\nThe players landed on Monday. The "
+        + "team said the rooms were \"cold and damp.\"");
+    // A group is not always a business: "the group" needs its own name.
+    assertLastSpeaker("the group", "Save Our Pier met the mayor on Friday. \"We are staying "
+        + "put,\" the group said.");
   }
 
   @org.junit.jupiter.api.Test

@@ -17,9 +17,12 @@ final class BodyNames {
   /** Kinds of business: "the company" may stand for a business named in any words. */
   private static final ImmutableSet<String> BUSINESSES =
       ImmutableSet.of(
-          "company", "firm", "corporation", "group", "business", "carrier", "airline", "retailer",
+          "company", "firm", "corporation", "business", "carrier", "airline", "retailer",
           "lender", "insurer", "bank", "chain", "manufacturer", "maker", "operator", "developer",
           "startup", "conglomerate", "brewer", "publisher", "supermarket", "utility");
+  /** Words before an outlet that passed the news on: "told Reuters", "in an interview with". */
+  private static final ImmutableSet<String> LISTENER_BEFORE =
+      ImmutableSet.of("tell", "to", "with");
   /** Words inside a body's name that need not be capitalised: "Bank of England", "A &amp; B". */
   private static final ImmutableSet<String> JOINERS = ImmutableSet.of("of", "for", "&", "and");
 
@@ -48,7 +51,7 @@ final class BodyNames {
     for (int k = 0; k < h - 1; k++) {
       Token t = doc.token(k);
       if (t.word().equalsIgnoreCase(kind) && Character.isUpperCase(t.word().charAt(0))
-          && !a.insideQuotation(t)) {
+          && !t.word().equals(t.word().toUpperCase(Locale.ROOT)) && !a.insideQuotation(t)) {
         String name = nameAround(a, k);
         if (name != null) {
           named.add(name);
@@ -69,6 +72,12 @@ final class BodyNames {
       while (e + 1 < h - 1 && doc.token(e + 1).ner().equals("ORGANIZATION")
           && doc.token(e + 1).sentence() == t.sentence()) {
         e++;
+      }
+      int p = k > 0 && doc.token(k - 1).word().equalsIgnoreCase("the") ? k - 2 : k - 1;
+      if (p >= 0 && (LISTENER_BEFORE.contains(doc.token(p).lemma().toLowerCase(Locale.ROOT))
+          || doc.token(p).word().matches("\\(|-LRB-"))) {
+        k = e;
+        continue; // "told Reuters", "(AP)": the outlet the news came through
       }
       int s = t.word().equalsIgnoreCase("the") ? k + 1 : k;
       String last = doc.token(e).word().toLowerCase(Locale.ROOT).replace(".", "");
