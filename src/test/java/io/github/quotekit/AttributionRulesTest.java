@@ -3126,6 +3126,16 @@ class AttributionRulesTest {
     assertTrue(quotes.get(0).text().startsWith("the chain needed"), quotes.toString());
   }
 
+  @org.junit.jupiter.api.Test
+  void anAddedClauseRunsOnPastWhereTheParseCutIt() {
+    // The parse makes "adding" the subject of "released" and cuts the clause at "fires".
+    List<Quote> quotes = SharedExtractor.get().extract("Inspector Dana Hollis said the inquiry "
+        + "was live, adding that a second man questioned in connection with the fires had been "
+        + "released without charge.");
+    assertTrue(quotes.stream().anyMatch(q -> q.text().startsWith("a second man")
+        && q.text().endsWith("released without charge")), quotes.toString());
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

@@ -1131,6 +1131,13 @@ final class ReportingVerbRule implements ReportedSpeechRule {
         int[] rest = doc.subtree(h);
         last = rest[rest.length - 1];
       }
+      if (verb.baseRel().equals("nsubj") && verb.tag().equals("VBG") && h > last && ccomp > v
+          && auxiliariesOnly(doc, last + 1, h)) {
+        // ", adding that a man questioned in the case had been released", parsed with "adding"
+        // as the subject of "released": the clause goes on past where the parse cut it.
+        int[] rest = doc.subtree(h);
+        last = rest[rest.length - 1];
+      }
       // "said A, and B": a clause coordinated with the complement belongs to what was said.
       for (int c : doc.children(v)) {
         Token ct = doc.token(c);
@@ -1562,6 +1569,19 @@ final class ReportingVerbRule implements ReportedSpeechRule {
     boolean stranded = h > k && doc.token(h).rel().equals("ccomp") && above >= 0 && above < v
         && !Lexicon.isReportingLemma(doc.token(above).lemma());
     return stranded && doc.subtree(h)[0] == k ? h : -1;
+  }
+
+  /** Whether tokens [{@code from}, {@code h}) are all auxiliaries of verb {@code h}. */
+  private static boolean auxiliariesOnly(Doc doc, int from, int h) {
+    if (from >= h) {
+      return false;
+    }
+    for (int k = from; k < h; k++) {
+      if (doc.token(k).head() != h || !doc.token(k).baseRel().equals("aux")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Prepositions of the setting a report was made in: "on a call", "in an interview". */
