@@ -1594,6 +1594,9 @@ final class ReportingVerbRule implements ReportedSpeechRule {
    * its head, or -1.
    */
   private static int complementInSetting(Doc doc, int v) {
+    if (doc.child(v, "obj") >= 0 && !TELLING_VERBS.contains(doc.token(v).lemma())) {
+      return -1; // "announced the name on the scanner hours before ...": what was said is the name
+    }
     for (int c : doc.children(v)) {
       Token phrase = doc.token(c);
       int preposition = doc.child(c, "case");
