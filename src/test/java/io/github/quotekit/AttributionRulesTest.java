@@ -3053,6 +3053,9 @@ class AttributionRulesTest {
         + "penalty. \"It should have been given,\" he said.");
     assertLastSpeaker("Mira Holloway", "Brenton's finance director, Mira Holloway, met investors "
         + "on Tuesday. \"We expect a better second half,\" she said.");
+    // A person named in full keeps her place, whoever's title follows her name.
+    assertLastSpeaker("Edith Sorrel", "Mayor Edith Sorrel met union leader Gareth Pim. Sorrel's "
+        + "deputy mayor Anton Lisk was also there. \"We made progress,\" she said.");
   }
 
   @org.junit.jupiter.api.Test
@@ -3074,6 +3077,14 @@ class AttributionRulesTest {
         + "spokesman told Reuters. \"Demand has collapsed,\" the company said.");
     assertLastSpeaker("the team", "NATIONAL TEAM ARRIVES\n\nThe players landed on Monday. The "
         + "team said the rooms were \"cold and damp.\"");
+    // Two banks joined by "and"; a holiday and a street that hold the word; a body of another
+    // kind, the only one named, for "the company".
+    assertLastSpeaker("the bank", "Wexley Savings Bank and Harlow Bank both cut rates. \"We had "
+        + "no choice,\" the bank said.");
+    assertLastSpeaker("the bank", "The fire started on Bank Street on Monday. \"Nobody was "
+        + "hurt,\" the bank said.");
+    assertLastSpeaker("the company", "The Tarvia Department of Labor fined a bakery on Monday. "
+        + "\"We followed every rule,\" the company said.");
     // A group is not always a business: "the group" needs its own name.
     assertLastSpeaker("the group", "Save Our Pier met the mayor on Friday. \"We are staying "
         + "put,\" the group said.");
@@ -3086,12 +3097,20 @@ class AttributionRulesTest {
     assertLastSpeaker("Rita Vance", "A letter from Mayor Rita Vance to residents said the pool "
         + "would reopen.");
     assertLastSpeaker("A letter", "A letter from a reader said the pool was too cold.");
+    assertLastSpeaker("Pia Lorne's assistant", "An email from Pia Lorne's assistant said the "
+        + "meeting was cancelled.");
+    assertLastSpeaker("Pia Lorne", "A note from Harnett Logistics chief executive Pia Lorne to "
+        + "staff said the firm was being sold.");
+    assertLastSpeaker("A statement", "A statement from January, released under records rules, "
+        + "said the dam was safe.");
   }
 
   @org.junit.jupiter.api.Test
   void howSomeoneWasBeforeAColonIntroducesTheirWords() {
     assertLastSpeaker("Oren Vasquez", "The vote went against the harbour plan. Oren Vasquez was "
         + "blunt: \"We lost because we stopped listening.\"");
+    // The headline she was unhappy with is not hers.
+    assertLastSpeaker("", "Greta Pauls was unhappy with the headline: \"Pauls Flops Again.\"");
     // The mood is no one's.
     assertLastSpeaker("", "The vote went against the harbour plan. The mood was grim: \"Nobody "
         + "is coming back to this town.\"");

@@ -557,15 +557,26 @@ public final class Attributor {
     }
     int end = doc.sentenceOf(doc.token(h)).endToken();
     int k = h + 2;
+    // The last noun of the phrase, through titles and possessives: "Harnett Logistics chief
+    // executive Pia Lorne", "Pia Lorne's assistant", "the Corrow Mayor's Office".
     while (k + 1 < end && (doc.token(k + 1).isNoun() || doc.token(k + 1).word().equals("&")
-        || doc.token(k + 1).word().equals(".") && doc.token(k).word().length() < 4)) {
+        || doc.token(k + 1).tag().matches("JJ|POS") && k + 2 < end
+            && doc.token(k + 2).isNoun())) {
       k++;
     }
-    if (!doc.token(k).isNoun() || !Character.isUpperCase(doc.token(k).word().charAt(0))) {
-      return null; // "a letter from a reader": no one named
+    if (!doc.token(k).isNoun() || Mentions.isTimeWord(doc.token(k))
+        || !doc.token(k).ner().matches("O|PERSON|ORGANIZATION|TITLE")) {
+      return null; // "a statement from January", "a letter from a reader's son"
     }
     Mention sender = Mentions.of(a, k, -1);
-    return sender == null || sender.pronoun() || sender.name() == null ? null : sender;
+    boolean named = false;
+    for (int j = h + 2; j <= k; j++) {
+      named |= doc.token(j).ner().matches("PERSON|ORGANIZATION")
+          || doc.token(j).isProperNoun() && j > h + 2;
+    }
+    return sender == null || sender.pronoun() || sender.name() == null || !named
+        || sender.type() != SpeakerType.PERSON && sender.type() != SpeakerType.ORGANIZATION
+        ? null : sender;
   }
 
   /**

@@ -24,7 +24,11 @@ final class BodyNames {
   private static final ImmutableSet<String> LISTENER_BEFORE =
       ImmutableSet.of("tell", "to", "with");
   /** Words inside a body's name that need not be capitalised: "Bank of England", "A &amp; B". */
-  private static final ImmutableSet<String> JOINERS = ImmutableSet.of("of", "for", "&", "and");
+  private static final ImmutableSet<String> JOINERS = ImmutableSet.of("of", "for", "&");
+  /** Heads of names of bodies that are no business: "Greenlow Hospital", "Larkfield United". */
+  private static final ImmutableSet<String> NOT_BUSINESSES =
+      ImmutableSet.of("hospital", "united", "city", "fc", "rovers", "county", "church", "museum",
+          "library", "clinic", "police", "school", "university", "college");
 
   private BodyNames() {}
 
@@ -80,13 +84,32 @@ final class BodyNames {
         continue; // "told Reuters", "(AP)": the outlet the news came through
       }
       int s = t.word().equalsIgnoreCase("the") ? k + 1 : k;
-      String last = doc.token(e).word().toLowerCase(Locale.ROOT).replace(".", "");
-      if (s <= e && !(Lexicon.namesABody(last) && !BUSINESSES.contains(last))) {
+      if (s <= e && business(doc, s, e, kind)) {
         names.add(a.text.substring(doc.token(s).start(), doc.token(e).end()));
       }
       k = e;
     }
     return theOne(names);
+  }
+
+  /**
+   * Whether tokens [{@code s}, {@code e}], an organisation's name, may be a business's: it opens
+   * with a proper noun, joins no two names ("X and Y", "X to Y", "Customers of X"), and none of
+   * its words names another kind of body ("Department of Labor", "Greenlow Hospital") or is the
+   * mention's kind itself, which {@link #nameAround} has judged ("Bank Street").
+   */
+  private static boolean business(Doc doc, int s, int e, String kind) {
+    if (!doc.token(s).isProperNoun()) {
+      return false;
+    }
+    for (int k = s; k <= e; k++) {
+      String w = doc.token(k).word().toLowerCase(Locale.ROOT).replace(".", "");
+      if (w.equals("and") || w.equals("to") || w.equals(kind) || NOT_BUSINESSES.contains(w)
+          || Lexicon.namesABody(w) && !BUSINESSES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -124,6 +147,9 @@ final class BodyNames {
     }
     if (s < k && doc.token(s).word().equals("The")) {
       s++;
+    }
+    if (k + 1 < sentenceEnd && capitalised(doc.token(k + 1))) {
+      return null; // "the August Bank Holiday", "Bank Street": the kind is not the name's head
     }
     int e = k;
     while (e + 2 < sentenceEnd && JOINERS.contains(doc.token(e + 1).word())

@@ -393,7 +393,10 @@ final class CueThenQuoteRule implements DirectQuoteRule {
     for (int k = s.firstToken(); k < colon; k++) {
       Token t = doc.token(k);
       if (t.head() < 0 && (t.isVerb()
-          || !comma && t.tag().startsWith("JJ") && doc.child(k, "cop") >= 0)) {
+          || !comma && t.tag().startsWith("JJ") && doc.child(k, "cop") >= 0
+              && doc.child(k, "obl") < 0 && doc.child(k, "xcomp") < 0
+              && doc.child(k, "ccomp") < 0)) {
+        // not "X was unhappy with the headline:", the words after the colon the headline's
         root = k;
       }
     }

@@ -102,6 +102,9 @@ final class PronounResolver {
           return chain; // "He said Weber is wrong. He also said ...": he is still the one speaking
         }
         Spoken titled = s < sentence ? titledSubject(a, s, male, female) : null;
+        if (titled == UNNAMED) {
+          return null; // "Its chairman stepped down. ... he said": one the article does not name
+        }
         if (titled != null) {
           return titled;
         }
@@ -330,10 +333,13 @@ final class PronounResolver {
     return -1;
   }
 
+  /** What {@link #titledSubject} gives for a person in view whom the article does not name. */
+  private static final Spoken UNNAMED = new Spoken(-1, null, SpeakerType.PERSON);
+
   /**
    * 'The senator shrugged. "...," she said.': the subject of sentence {@code s}, when it is a title
    * that stands for one person the article names (and the name fits the pronoun), is whom the
-   * pronoun means; or null.
+   * pronoun means; {@link #UNNAMED} when it is another body's ("Its chairman"); or null.
    */
   private static Spoken titledSubject(Article a, int s, boolean male, boolean female) {
     Doc doc = a.doc;
@@ -357,8 +363,12 @@ final class PronounResolver {
       return null; // one person's title, not "the officers", "the campaign" or "the paper"
     }
     int first = Mentions.phraseStart(doc, k);
+    if (doc.token(first).word().toLowerCase(Locale.ROOT).matches("its|their")
+        && !mentionsAnother(doc, sent, male)) {
+      return UNNAMED; // "Its chairman" is another body's, and the one in view
+    }
     if (!doc.token(first).word().equalsIgnoreCase("the") || mentionsAnother(doc, sent, male)) {
-      return null; // "Its chairman" is another body's; "promised him" puts a second man in view
+      return null; // "promised him" puts a second man in view
     }
     String holder = a.names.byTitle(doc.tokens(), first, k);
     if (holder == null || !fits(List.of(holder.split(" ")[0]), "", male, female)) {
@@ -397,9 +407,13 @@ final class PronounResolver {
   /**
    * Whether the name only says whose title the next person holds: "Ashgrove manager Terence
    * Oduya", "Halvergate's chief executive, Sunniva Rowe". Read from the words, since the sentence
-   * may be unparsed (and the tagger may take the first name for a common noun).
+   * may be unparsed (and the tagger may take the first name for a common noun). Only a name of
+   * one word that is no short form of a person's full name: the tagger's mistake for a body.
    */
   private static boolean titlesAnother(Article a, Names.PersonName p) {
+    if (p.words().size() > 1 || !a.names.canonical(p.words()).equals(p.full())) {
+      return false; // "Sorby's deputy, Josef Lind": Sorby is a person the article names in full
+    }
     List<Token> tokens = a.doc.tokens();
     int k = p.endToken();
     if (k < tokens.size() && tokens.get(k).tag().equals("POS")) {
