@@ -3085,6 +3085,9 @@ class AttributionRulesTest {
         + "hurt,\" the bank said.");
     assertLastSpeaker("the company", "The Tarvia Department of Labor fined a bakery on Monday. "
         + "\"We followed every rule,\" the company said.");
+    // A headline in title case runs a person's name into the bank's.
+    assertLastSpeaker("the bank", "Rhea Tandon Hammers Corvell Bank Over Fees\n\nSenator Rhea "
+        + "Tandon criticised the lender on Monday. The bank said it had fired staff.");
     // A group is not always a business: "the group" needs its own name.
     assertLastSpeaker("the group", "Save Our Pier met the mayor on Friday. \"We are staying "
         + "put,\" the group said.");

@@ -565,17 +565,16 @@ public final class Attributor {
       k++;
     }
     if (!doc.token(k).isNoun() || Mentions.isTimeWord(doc.token(k))
-        || !doc.token(k).ner().matches("O|PERSON|ORGANIZATION|TITLE")) {
+        || doc.token(k).ner().matches("DATE|TIME|DURATION|SET|NUMBER|ORDINAL")) {
       return null; // "a statement from January", "a letter from a reader's son"
     }
     Mention sender = Mentions.of(a, k, -1);
     boolean named = false;
     for (int j = h + 2; j <= k; j++) {
-      named |= doc.token(j).ner().matches("PERSON|ORGANIZATION")
-          || doc.token(j).isProperNoun() && j > h + 2;
+      named |= !doc.token(j).ner().equals("O") || doc.token(j).isProperNoun() && j > h + 2;
     }
     return sender == null || sender.pronoun() || sender.name() == null || !named
-        || sender.type() != SpeakerType.PERSON && sender.type() != SpeakerType.ORGANIZATION
+        || sender.type() == SpeakerType.UNKNOWN
         ? null : sender;
   }
 

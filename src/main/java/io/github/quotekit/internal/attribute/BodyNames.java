@@ -94,13 +94,13 @@ final class BodyNames {
 
   /**
    * Whether tokens [{@code s}, {@code e}], an organisation's name, may be a business's: it opens
-   * with a proper noun, joins no two names ("X and Y", "X to Y", "Customers of X"), and none of
+   * with a proper noun that is no first name, joins no two names ("X and Y", "X to Y", "Customers of X"), and none of
    * its words names another kind of body ("Department of Labor", "Greenlow Hospital") or is the
    * mention's kind itself, which {@link #nameAround} has judged ("Bank Street").
    */
   private static boolean business(Doc doc, int s, int e, String kind) {
-    if (!doc.token(s).isProperNoun()) {
-      return false;
+    if (!doc.token(s).isProperNoun() || PronounResolver.isFirstName(doc.token(s).word())) {
+      return false; // not a business's name, or the tagger's run of a person's name into one
     }
     for (int k = s; k <= e; k++) {
       String w = doc.token(k).word().toLowerCase(Locale.ROOT).replace(".", "");
@@ -147,6 +147,11 @@ final class BodyNames {
     }
     if (s < k && doc.token(s).word().equals("The")) {
       s++;
+    }
+    for (Names.PersonName p : a.names.people()) {
+      if (p.firstToken() < k && p.endToken() > s) {
+        return null; // a headline in title case ("Tandon Hammers Corvell Bank"), not a name
+      }
     }
     if (k + 1 < sentenceEnd && capitalised(doc.token(k + 1))) {
       return null; // "the August Bank Holiday", "Bank Street": the kind is not the name's head
