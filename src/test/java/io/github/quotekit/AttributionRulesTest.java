@@ -3158,6 +3158,21 @@ class AttributionRulesTest {
         && q.text().endsWith("released without charge")), quotes.toString());
   }
 
+  @org.junit.jupiter.api.Test
+  void accordingToASourceWithAnAppositionOrAParticiple() {
+    // The parse hangs the clause's subject on the source's apposition.
+    List<Quote> quotes = SharedExtractor.get().extract("According to Rafael Osterby, an analyst "
+        + "at Norvale Bank, the currency could weaken further.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("the currency could weaken further", quotes.get(0).text());
+    assertEquals("Rafael Osterby", quotes.get(0).speakerName().orElse(""));
+    // A participle phrase on the source is not what it says.
+    quotes = SharedExtractor.get().extract("According to the audit, published on Monday, harbour "
+        + "fees rose sharply in May.");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("harbour fees rose sharply in May", quotes.get(0).text());
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

@@ -59,6 +59,33 @@ final class AccordingToRule implements ReportedSpeechRule {
           }
         }
         last = s.endToken() - 1;
+        while (first < last && doc.token(first).word().equals(",")) {
+          first++;
+        }
+        if (first < last && doc.token(first).tag().matches("MD|VB[DPZ]?")) {
+          // "According to X, an analyst at Y, the currency could weaken": the parse hung the
+          // clause's subject on the source's apposition; the clause opens after its last comma.
+          for (int c = first - 1; c > j + 2; c--) {
+            if (doc.token(c).word().equals(",")) {
+              if (c + 1 < first && doc.token(c + 1).tag().matches("DT|PRP|NNP?S?|CD|JJ")) {
+                first = c + 1;
+              }
+              break;
+            }
+          }
+        }
+        if (first < last && doc.token(first).tag().matches("VBN|VBG")) {
+          // "According to the report, released on Monday, prices rose": past the participle
+          // phrase on the source, to the clause after its comma.
+          for (int c = first + 1; c < last; c++) {
+            if (doc.token(c).word().equals(",")) {
+              if (ReportingVerbRule.hasFiniteVerb(doc, c + 1, last)) {
+                first = c + 1;
+              }
+              break;
+            }
+          }
+        }
       } else if (continuesAfter(doc, s, opening, j, srcEnd)) {
         first = srcEnd + 2;
         last = ReportingVerbRule.cutTrailingClauses(doc, first, s.endToken() - 1);
