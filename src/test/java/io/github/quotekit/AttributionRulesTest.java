@@ -3088,6 +3088,9 @@ class AttributionRulesTest {
     // A headline in title case runs a person's name into the bank's.
     assertLastSpeaker("the bank", "Rhea Tandon Hammers Corvell Bank Over Fees\n\nSenator Rhea "
         + "Tandon criticised the lender on Monday. The bank said it had fired staff.");
+    // A kind the tagger reads as a person's ("the studio") is still a business's.
+    assertLastSpeaker("Silverpine Pictures", "Silverpine Pictures said filming would go on. The "
+        + "studio said it wished the actor well.");
     // A group is not always a business: "the group" needs its own name.
     assertLastSpeaker("the group", "Save Our Pier met the mayor on Friday. \"We are staying "
         + "put,\" the group said.");
@@ -3171,6 +3174,12 @@ class AttributionRulesTest {
         + "fees rose sharply in May.");
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("harbour fees rose sharply in May", quotes.get(0).text());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCeoIsTheChiefExecutiveNamedBefore() {
+    assertLastSpeaker("Priya Sorensen", "\"We ship in May,\" said Priya Sorensen, the chief "
+        + "executive of Quillon. Later the CEO said she was not worried about rivals.");
   }
 
   private static String lastSpeaker(String text) {

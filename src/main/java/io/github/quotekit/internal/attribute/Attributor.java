@@ -508,6 +508,7 @@ public final class Attributor {
           String body = BodyNames.resolve(a, m);
           if (body != null) {
             name = body;
+            type = SpeakerType.ORGANIZATION; // "the studio", "the carrier": no person
           }
         }
         speaker = new Speaker(name, type, Optional.of(Span.of(a.text, m.start(), m.end())));

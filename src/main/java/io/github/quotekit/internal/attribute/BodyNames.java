@@ -1,7 +1,6 @@
 package io.github.quotekit.internal.attribute;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.quotekit.SpeakerType;
 import io.github.quotekit.internal.nlp.Doc;
 import io.github.quotekit.internal.nlp.Token;
 import java.util.ArrayList;
@@ -19,7 +18,8 @@ final class BodyNames {
       ImmutableSet.of(
           "company", "firm", "corporation", "business", "carrier", "airline", "retailer",
           "lender", "insurer", "bank", "chain", "manufacturer", "maker", "operator", "developer",
-          "startup", "conglomerate", "brewer", "publisher", "supermarket", "utility");
+          "startup", "conglomerate", "brewer", "publisher", "supermarket", "utility", "studio",
+          "label", "broadcaster");
   /** Words before an outlet that passed the news on: "told Reuters", "in an interview with". */
   private static final ImmutableSet<String> LISTENER_BEFORE =
       ImmutableSet.of("tell", "to", "with");
@@ -39,12 +39,15 @@ final class BodyNames {
   static String resolve(Article a, Mention m) {
     Doc doc = a.doc;
     int h = m.head();
-    if (m.type() != SpeakerType.ORGANIZATION || m.pronoun() || h < 1) {
+    if (m.pronoun() || h < 1 || m.name() == null) {
       return null;
     }
     Token head = doc.token(h);
     Token det = doc.token(h - 1);
     String kind = head.word().toLowerCase(Locale.ROOT);
+    if (!m.name().equalsIgnoreCase("the " + kind)) {
+      return null; // already a name: the holder of a title ("the chairman"), say
+    }
     if (!det.word().equalsIgnoreCase("the") || det.start() != m.start()
         || !head.tag().equals("NN") || !Character.isLowerCase(head.word().charAt(0))
         || !(Lexicon.namesABody(kind) || BUSINESSES.contains(kind))) {

@@ -722,7 +722,8 @@ final class Names {
    * "general" also ends "the attorney general".
    */
   private static final ImmutableMap<String, String> SHORT_TITLES =
-      ImmutableMap.of("sen.", "senator", "rep.", "representative", "gov.", "governor");
+      ImmutableMap.of("sen.", "senator", "rep.", "representative", "gov.", "governor",
+          "ceo", "executive"); // "the CEO" is the one given as chief executive
 
   /** The title word at {@code t} as a key: its lemma in lower case, short forms written out. */
   private static String titleWord(Token t) {
