@@ -3182,6 +3182,15 @@ class AttributionRulesTest {
         + "executive of Quillon. Later the CEO said she was not worried about rivals.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aMixedQuoteToldSomeoneBeginsAfterThem() {
+    // The parse makes "that" an open complement; the one told is not what was said.
+    List<Quote> quotes = SharedExtractor.get().extract("Agent Vittorio Castellani told Radio "
+        + "Sportiva that his client \"dreams of playing in England\".");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertTrue(quotes.get(0).text().startsWith("his client"), quotes.toString());
+  }
+
   private static String lastSpeaker(String text) {
     List<Quote> quotes = SharedExtractor.get().extract(text);
     return quotes.isEmpty() ? "" : quotes.get(quotes.size() - 1).speakerName().orElse("");

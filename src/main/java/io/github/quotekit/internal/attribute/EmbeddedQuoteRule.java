@@ -75,7 +75,9 @@ final class EmbeddedQuoteRule {
     if (words(a, q) < minWords && !naming(doc, v)) {
       return null;
     }
-    int first = v + 1;
+    // "told Radio Sportiva that his client "...": what was said begins after the one told
+    int first = doc.token(v).lemma().matches("tell|inform|assure|notify")
+        ? afterThat(doc, v, doc.tokenFrom(q.start())) : v + 1;
     int quoteEnd = doc.tokenBefore(q.end());
     int last = ReportingVerbRule.cutTrailingClauses(doc, first, reportedEnd(doc, v, quoteEnd));
     if (last > quoteEnd && asideFollows(doc, quoteEnd + 1, last)) {
